@@ -1,0 +1,806 @@
+/* mz-store.c — the local SQLite database of one office
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mz-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "mz-db-resources.h"
+#include "mz-store.h"
+
+#define MIGRATIONS_PATH "/int/itu/Mobilize/db/migrations/"
+#define SQLITE_MAGIC "SQLite format 3"
+
+struct _MzStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt* */
+  int         schema_version;
+
+  MzClock     clock;
+  char        clock_last[MZ_CLOCK_LEN + 1];
+  gboolean    clock_dirty;
+
+  char       *office;
+  char       *user;
+  char       *actor;
+};
+
+G_DEFINE_FINAL_TYPE (MzStore, mz_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (mz-store-error-quark, mz_store_error)
+
+/* Helpers */
+
+static int
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      return MZ_STORE_ERROR_CONSTRAINT;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return MZ_STORE_ERROR_BUSY;
+    case SQLITE_NOTADB:
+      return MZ_STORE_ERROR_NOT_DATABASE;
+    case SQLITE_CORRUPT:
+      return MZ_STORE_ERROR_CORRUPT;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_FULL:
+    case SQLITE_PERM:
+      return MZ_STORE_ERROR_IO;
+    default:
+      return MZ_STORE_ERROR_FAILED;
+    }
+}
+
+void
+mz_store_set_error (MzStore    *self,
+                    GError    **error,
+                    const char *doing)
+{
+  int rc = sqlite3_extended_errcode (self->db);
+
+  g_set_error (error, MZ_STORE_ERROR, error_code_for_sqlite (rc),
+               "%s: %s", doing, sqlite3_errmsg (self->db));
+}
+
+static gboolean
+ensure_parent_dir (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Refuses a file that is not SQLite before SQLite gets a chance to write to
+ * it, and creates a missing file with mode 0600 so that the WAL and shared
+ * memory files SQLite adds inherit that mode. */
+static gboolean
+prepare_file (const char  *path,
+              GError     **error)
+{
+  char header[16] = { 0 };
+  struct stat st;
+  int fd;
+
+  if (g_stat (path, &st) != 0)
+    {
+      if (errno != ENOENT)
+        {
+          int saved = errno;
+          g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                       _("Cannot read “%s”: %s"), path, g_strerror (saved));
+          return FALSE;
+        }
+
+      if (!ensure_parent_dir (path, error))
+        return FALSE;
+
+      fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd < 0)
+        {
+          int saved = errno;
+          g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                       _("Cannot create the database “%s”: %s"), path, g_strerror (saved));
+          return FALSE;
+        }
+      fchmod (fd, 0600);
+      close (fd);
+      return TRUE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not a file. Choose a Mobilize database file."), path);
+      return FALSE;
+    }
+
+  if (st.st_size == 0)
+    return TRUE;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                   _("Cannot read “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+
+  if (read (fd, header, sizeof header) != sizeof header ||
+      memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
+    {
+      close (fd);
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not a Mobilize database. The file was left untouched; "
+                     "choose another file or start a new database."), path);
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+query_int (MzStore     *self,
+           const char  *sql,
+           int         *out,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    goto fail;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    goto fail;
+
+  *out = rc == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+  sqlite3_finalize (stmt);
+  return TRUE;
+
+fail:
+  mz_store_set_error (self, error, _("Cannot read the database"));
+  sqlite3_finalize (stmt);
+  return FALSE;
+}
+
+static gboolean
+quick_check (MzStore  *self,
+             GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      const char *result = (const char *) sqlite3_column_text (stmt, 0);
+
+      ok = g_strcmp0 (result, "ok") == 0;
+      if (!ok)
+        g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT,
+                     _("The database “%s” is damaged (%s). It was left untouched; "
+                       "restore it from a backup."), self->path, result);
+    }
+  else if ((rc & 0xff) == SQLITE_NOTADB)
+    g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
+                 _("“%s” is not a Mobilize database. The file was left untouched; "
+                   "choose another file or start a new database."), self->path);
+  else if ((rc & 0xff) == SQLITE_CORRUPT)
+    g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT,
+                 _("The database “%s” is damaged. It was left untouched; "
+                   "restore it from a backup."), self->path);
+  else
+    mz_store_set_error (self, error, _("Cannot check the database"));
+
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* Is this file ours, and can this build read its schema? */
+static gboolean
+check_identity (MzStore  *self,
+                GError  **error)
+{
+  int app_id = 0, version = 0, n_tables = 0;
+
+  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    return FALSE;
+
+  if ((app_id != 0 && app_id != MZ_STORE_APPLICATION_ID) ||
+      (app_id == 0 && n_tables > 0))
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is a database of another application, not of Mobilize. "
+                     "It was left untouched; choose another file."), self->path);
+      return FALSE;
+    }
+
+  if (version > mz_store_get_latest_schema_version ())
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Mobilize (schema %d; this "
+                     "version knows up to %d). It was left untouched; update Mobilize "
+                     "to open it."),
+                   self->path, version, mz_store_get_latest_schema_version ());
+      return FALSE;
+    }
+
+  self->schema_version = version;
+  return TRUE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Migration file names start with their number: "0001-initial.sql". */
+static char **
+list_migrations (void)
+{
+  char **names = g_resource_enumerate_children (mz_db_get_resource (), MIGRATIONS_PATH,
+                                                G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  if (names != NULL)
+    qsort (names, g_strv_length (names), sizeof (char *), compare_names);
+  return names;
+}
+
+int
+mz_store_get_latest_schema_version (void)
+{
+  static int latest = -1;
+
+  if (latest < 0)
+    {
+      g_auto(GStrv) names = list_migrations ();
+
+      latest = 0;
+      for (guint i = 0; names && names[i]; i++)
+        latest = MAX (latest, (int) g_ascii_strtoll (names[i], NULL, 10));
+    }
+
+  return latest;
+}
+
+static gboolean
+apply_migration (MzStore     *self,
+                 const char  *name,
+                 int          number,
+                 GError     **error)
+{
+  g_autofree char *path = g_strconcat (MIGRATIONS_PATH, name, NULL);
+  g_autofree char *pragma = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *sql = NULL;
+  int current = 0;
+
+  bytes = g_resource_lookup_data (mz_db_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  if (!mz_store_begin (self, error))
+    return FALSE;
+
+  /* Another process may have migrated while we waited for the lock. */
+  if (!query_int (self, "PRAGMA user_version", &current, error))
+    goto fail;
+  if (current >= number)
+    return mz_store_commit (self, error);
+
+  pragma = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                            number, MZ_STORE_APPLICATION_ID);
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_autofree char *doing = g_strdup_printf (_("Cannot upgrade the database to schema %d"), number);
+      mz_store_set_error (self, error, doing);
+      goto fail;
+    }
+
+  if (!mz_store_exec (self, pragma, error))
+    goto fail;
+
+  if (!mz_store_commit (self, error))
+    return FALSE;
+
+  self->schema_version = number;
+  g_debug ("Migrated %s to schema %d", self->path, number);
+  return TRUE;
+
+fail:
+  mz_store_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+migrate (MzStore  *self,
+         GError  **error)
+{
+  g_auto(GStrv) names = list_migrations ();
+
+  for (guint i = 0; names && names[i]; i++)
+    {
+      int number = g_ascii_strtoll (names[i], NULL, 10);
+
+      if (number > self->schema_version &&
+          !apply_migration (self, names[i], number, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+ensure_node_id (MzStore  *self,
+                GError  **error)
+{
+  g_autofree char *node = mz_store_get_setting (self, "node_id");
+  g_autofree char *last = NULL;
+
+  if (node == NULL)
+    {
+      guint8 bytes[8];
+
+      for (guint i = 0; i < G_N_ELEMENTS (bytes); i++)
+        bytes[i] = g_random_int_range (0, 256);
+      node = g_strdup_printf ("%02x%02x%02x%02x%02x%02x%02x%02x",
+                              bytes[0], bytes[1], bytes[2], bytes[3],
+                              bytes[4], bytes[5], bytes[6], bytes[7]);
+      if (!mz_store_set_setting (self, "node_id", node, error))
+        return FALSE;
+    }
+
+  last = mz_store_get_setting (self, "hlc");
+  mz_clock_init (&self->clock, node, last);
+  return TRUE;
+}
+
+/* GObject */
+
+static void
+mz_store_finalize (GObject *object)
+{
+  MzStore *self = MZ_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+  g_free (self->office);
+  g_free (self->user);
+  g_free (self->actor);
+
+  G_OBJECT_CLASS (mz_store_parent_class)->finalize (object);
+}
+
+static void
+mz_store_class_init (MzStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mz_store_finalize;
+}
+
+static void
+mz_store_init (MzStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+/* Public API */
+
+char *
+mz_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "mobilize", "mobilize.db", NULL);
+}
+
+MzStore *
+mz_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(MzStore) self = NULL;
+  g_autofree char *default_path = NULL;
+  int rc;
+
+  if (path == NULL)
+    path = default_path = mz_store_default_path ();
+
+  if (!prepare_file (path, error))
+    return NULL;
+
+  self = g_object_new (MZ_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                   _("Cannot open the database “%s”: %s"), path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* Read-only checks first: nothing is written until the file is known to
+   * be a healthy Mobilize database of a schema this build understands. */
+  if (!quick_check (self, error) || !check_identity (self, error))
+    return NULL;
+
+  if (!mz_store_exec (self,
+                      "PRAGMA journal_mode = WAL;"
+                      "PRAGMA synchronous = FULL;"
+                      "PRAGMA foreign_keys = ON;"
+                      "PRAGMA temp_store = MEMORY;",
+                      error))
+    return NULL;
+
+  if (!migrate (self, error) || !ensure_node_id (self, error))
+    return NULL;
+
+  mz_store_reload_identity (self);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+mz_store_get_path (MzStore *self)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+mz_store_get_schema_version (MzStore *self)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+sqlite3 *
+mz_store_get_handle (MzStore *self)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), NULL);
+  return self->db;
+}
+
+gboolean
+mz_store_exec (MzStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      mz_store_set_error (self, error, _("Database error"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+mz_store_begin (MzStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), FALSE);
+  g_return_val_if_fail (sqlite3_get_autocommit (self->db), FALSE);
+
+  return mz_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+mz_store_commit (MzStore  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), FALSE);
+
+  /* Persist the last clock value issued so that the clock never runs
+   * backwards across restarts, even if the wall clock does. */
+  if (self->clock_dirty &&
+      !mz_store_set_setting (self, "hlc", self->clock_last, error))
+    return FALSE;
+
+  if (!mz_store_exec (self, "COMMIT", error))
+    return FALSE;
+
+  self->clock_dirty = FALSE;
+  return TRUE;
+}
+
+void
+mz_store_rollback (MzStore *self)
+{
+  g_return_if_fail (MZ_IS_STORE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->clock_dirty = FALSE;
+}
+
+gboolean
+mz_store_in_transaction (MzStore *self)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), FALSE);
+  return !sqlite3_get_autocommit (self->db);
+}
+
+sqlite3_stmt *
+mz_store_prepare (MzStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MZ_IS_STORE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      mz_store_set_error (self, error, _("Database error"));
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+mz_store_step_done (MzStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      mz_store_set_error (self, error, _("Cannot save the change"));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+mz_store_check_integrity (MzStore  *self,
+                          char    **report,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      mz_store_set_error (self, error, _("Cannot check the database"));
+      return FALSE;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      mz_store_set_error (self, error, _("Cannot check the database"));
+      return FALSE;
+    }
+
+  /* Foreign keys are not part of integrity_check. */
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          if (g_strcmp0 (out->str, "ok") == 0)
+            g_string_truncate (out, 0);
+          if (out->len > 0)
+            g_string_append_c (out, '\n');
+          g_string_append_printf (out, "foreign key violation in %s row %lld",
+                                  sqlite3_column_text (stmt, 0),
+                                  (long long) sqlite3_column_int64 (stmt, 1));
+        }
+      sqlite3_finalize (stmt);
+    }
+
+  if (report)
+    *report = g_string_free (g_steal_pointer (&out), FALSE);
+  return TRUE;
+}
+
+char *
+mz_store_get_setting (MzStore    *self,
+                      const char *key)
+{
+  sqlite3_stmt *stmt = mz_store_prepare (self, "SELECT value FROM settings WHERE key = ?", NULL);
+  char *value = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}
+
+gboolean
+mz_store_set_setting (MzStore     *self,
+                      const char  *key,
+                      const char  *value,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt = mz_store_prepare (self,
+                                         "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = ?2",
+                                         error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  return mz_store_step_done (self, stmt, error);
+}
+
+void
+mz_store_reload_identity (MzStore *self)
+{
+  g_clear_pointer (&self->office, g_free);
+  g_clear_pointer (&self->user, g_free);
+  g_clear_pointer (&self->actor, g_free);
+
+  self->office = mz_store_get_setting (self, "office_code");
+  self->user = mz_store_get_setting (self, "user_name");
+  if (self->office != NULL && self->user != NULL)
+    self->actor = g_strdup_printf ("%s/%s", self->office, self->user);
+}
+
+const char *
+mz_store_get_actor (MzStore *self)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), NULL);
+  return self->actor;
+}
+
+const char *
+mz_store_get_office (MzStore *self)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), NULL);
+  return self->office;
+}
+
+const char *
+mz_store_get_user (MzStore *self)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), NULL);
+  return self->user;
+}
+
+void
+mz_store_new_id (MzStore *self,
+                 char     id[MZ_ID_LEN + 1])
+{
+  mz_id_new_into (id);
+}
+
+void
+mz_store_tick (MzStore *self,
+               char     hlc[MZ_CLOCK_LEN + 1])
+{
+  g_return_if_fail (MZ_IS_STORE (self));
+
+  mz_clock_tick (&self->clock, hlc);
+  memcpy (self->clock_last, hlc, MZ_CLOCK_LEN + 1);
+  self->clock_dirty = TRUE;
+}
+
+char *
+mz_store_now_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+gboolean
+mz_store_audit (MzStore     *self,
+                const char  *table,
+                const char  *row_id,
+                const char  *action,
+                const char  *before,
+                const char  *after,
+                GError     **error)
+{
+  char id[MZ_ID_LEN + 1];
+  char at[MZ_CLOCK_LEN + 1];
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MZ_IS_STORE (self), FALSE);
+  g_return_val_if_fail (mz_store_in_transaction (self), FALSE);
+
+  if (self->office == NULL || self->user == NULL)
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID,
+                   _("This installation does not know its office and user yet. "
+                     "Set them in Preferences before making changes."));
+      return FALSE;
+    }
+
+  stmt = mz_store_prepare (self,
+                           "INSERT INTO audit_log (id, at, office, user, table_name, row_id, "
+                           "action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  mz_store_new_id (self, id);
+  mz_store_tick (self, at);
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, self->office, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, self->user, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, table, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, row_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, before, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, after, -1, SQLITE_STATIC);
+
+  return mz_store_step_done (self, stmt, error);
+}
