@@ -75,9 +75,59 @@ mz_store_set_error (MzStore    *self,
                     const char *doing)
 {
   int rc = sqlite3_extended_errcode (self->db);
+  const char *advice = NULL;
 
-  g_set_error (error, MZ_STORE_ERROR, error_code_for_sqlite (rc),
-               "%s: %s", doing, sqlite3_errmsg (self->db));
+  /* SQLite's own words are terse; add what the user can do about the
+   * common cases. */
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      advice = _("Another program is using the database; try again in a moment.");
+      break;
+    case SQLITE_FULL:
+      advice = _("The disk is full; free some space and try again.");
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      advice = _("Check that you may write to the database file and its folder.");
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      advice = _("The database is damaged; restore it from a backup.");
+      break;
+    default:
+      break;
+    }
+
+  if (advice != NULL)
+    g_set_error (error, MZ_STORE_ERROR, error_code_for_sqlite (rc),
+                 "%s: %s. %s", doing, sqlite3_errmsg (self->db), advice);
+  else
+    g_set_error (error, MZ_STORE_ERROR, error_code_for_sqlite (rc),
+                 "%s: %s", doing, sqlite3_errmsg (self->db));
+}
+
+static void
+set_not_ours_error (GError     **error,
+                    const char  *path)
+{
+  g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
+               _("“%s” is a database of another application, not of Mobilize. "
+                 "It was left untouched; choose another file."), path);
+}
+
+static void
+set_too_new_error (GError     **error,
+                   const char  *path,
+                   int          version)
+{
+  g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_TOO_NEW,
+               _("“%s” was written by a newer version of Mobilize (schema %d; this "
+                 "version knows up to %d). It was left untouched; update Mobilize "
+                 "to open it."),
+               path, version, mz_store_get_latest_schema_version ());
 }
 
 static gboolean
@@ -91,23 +141,78 @@ ensure_parent_dir (const char  *path,
       int saved = errno;
 
       g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
+                   _("Cannot create the folder “%s”: %s. Choose a folder you may write to."),
+                   dir, g_strerror (saved));
       return FALSE;
     }
 
   return TRUE;
 }
 
-/* Refuses a file that is not SQLite before SQLite gets a chance to write to
- * it, and creates a missing file with mode 0600 so that the WAL and shared
- * memory files SQLite adds inherit that mode. */
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static gboolean
+wal_has_frames (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  struct stat st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
+/* SQLite in WAL mode creates the -wal and -shm files beside the database
+ * and deletes them on close: both the file and its folder must be
+ * writable. Checked here so that the user gets a sentence instead of
+ * "attempt to write a readonly database" from somewhere inside SQLite. */
+static gboolean
+check_writable (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_access (path, R_OK | W_OK) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                   _("Cannot write to the database “%s”: %s. Mobilize needs to write "
+                     "to its database; check the file’s permissions or copy it to a "
+                     "folder of yours."), path, g_strerror (saved));
+      return FALSE;
+    }
+
+  if (g_access (dir, W_OK | X_OK) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                   _("Cannot use the database “%s”: its folder may not be written (%s). "
+                     "Mobilize keeps a journal beside the database; move it to a "
+                     "folder you may write to."), path, g_strerror (saved));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Refuses a file that is not SQLite, or whose header already tells that it
+ * belongs to another application or to a newer Mobilize, before SQLite
+ * gets a chance to create its -wal and -shm files beside it. Creates a
+ * missing file with mode 0600 so that the WAL and shared memory files
+ * SQLite adds inherit that mode; @created tells whether it did. */
 static gboolean
 prepare_file (const char  *path,
+              gboolean    *created,
               GError     **error)
 {
-  char header[16] = { 0 };
+  guint8 header[100] = { 0 };
   struct stat st;
+  gssize n;
   int fd;
+
+  *created = FALSE;
 
   if (g_stat (path, &st) != 0)
     {
@@ -127,12 +232,14 @@ prepare_file (const char  *path,
         {
           int saved = errno;
           g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                       _("Cannot create the database “%s”: %s"), path, g_strerror (saved));
+                       _("Cannot create the database “%s”: %s. Choose a folder you may "
+                         "write to."), path, g_strerror (saved));
           return FALSE;
         }
       fchmod (fd, 0600);
       close (fd);
-      return TRUE;
+      *created = TRUE;
+      return check_writable (path, error);
     }
 
   if (!S_ISREG (st.st_mode))
@@ -143,7 +250,15 @@ prepare_file (const char  *path,
     }
 
   if (st.st_size == 0)
-    return TRUE;
+    {
+      /* An empty file becomes a new database: give it the mode of one.
+       * Failing that (not our file) is not a reason to refuse it. */
+      if (!check_writable (path, error))
+        return FALSE;
+      if (g_chmod (path, 0600) != 0)
+        g_debug ("Cannot restrict the mode of %s: %s", path, g_strerror (errno));
+      return TRUE;
+    }
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
@@ -154,18 +269,48 @@ prepare_file (const char  *path,
       return FALSE;
     }
 
-  if (read (fd, header, sizeof header) != sizeof header ||
-      memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n < (gssize) sizeof SQLITE_MAGIC || memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
     {
-      close (fd);
       g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
                    _("“%s” is not a Mobilize database. The file was left untouched; "
                      "choose another file or start a new database."), path);
       return FALSE;
     }
 
-  close (fd);
-  return TRUE;
+  /* Bytes 21-23 are fixed in every SQLite file since 3.0. */
+  if (n == sizeof header && (header[21] != 64 || header[22] != 32 || header[23] != 32))
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not a Mobilize database. The file was left untouched; "
+                     "choose another file or start a new database."), path);
+      return FALSE;
+    }
+
+  /* The header holds user_version (offset 60) and application_id (68).
+   * A WAL with frames may hold a newer first page: then SQLite decides. */
+  if (n == sizeof header && !wal_has_frames (path))
+    {
+      guint32 version = read_be32 (header + 60);
+      guint32 app_id = read_be32 (header + 68);
+
+      if (app_id != 0 && app_id != MZ_STORE_APPLICATION_ID)
+        {
+          set_not_ours_error (error, path);
+          return FALSE;
+        }
+
+      if (app_id == MZ_STORE_APPLICATION_ID &&
+          version > (guint32) mz_store_get_latest_schema_version ())
+        {
+          set_too_new_error (error, path, (int) MIN (version, G_MAXINT));
+          return FALSE;
+        }
+    }
+
+  return check_writable (path, error);
 }
 
 static gboolean
@@ -212,9 +357,14 @@ quick_check (MzStore  *self,
 
       ok = g_strcmp0 (result, "ok") == 0;
       if (!ok)
-        g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT,
-                     _("The database “%s” is damaged (%s). It was left untouched; "
-                       "restore it from a backup."), self->path, result);
+        {
+          /* SQLite's report spans lines; errors are one sentence. */
+          g_autofree char *line = g_strdelimit (g_strdup (result ? result : ""), "\n", ' ');
+
+          g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT,
+                       _("The database “%s” is damaged (%s). It was left untouched; "
+                         "restore it from a backup."), self->path, line);
+        }
     }
   else if ((rc & 0xff) == SQLITE_NOTADB)
     g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
@@ -246,19 +396,13 @@ check_identity (MzStore  *self,
   if ((app_id != 0 && app_id != MZ_STORE_APPLICATION_ID) ||
       (app_id == 0 && n_tables > 0))
     {
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
-                   _("“%s” is a database of another application, not of Mobilize. "
-                     "It was left untouched; choose another file."), self->path);
+      set_not_ours_error (error, self->path);
       return FALSE;
     }
 
   if (version > mz_store_get_latest_schema_version ())
     {
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_TOO_NEW,
-                   _("“%s” was written by a newer version of Mobilize (schema %d; this "
-                     "version knows up to %d). It was left untouched; update Mobilize "
-                     "to open it."),
-                   self->path, version, mz_store_get_latest_schema_version ());
+      set_too_new_error (error, self->path, version);
       return FALSE;
     }
 
@@ -372,28 +516,136 @@ migrate (MzStore  *self,
 }
 
 static gboolean
+is_node_id (const char *node)
+{
+  if (node == NULL || strlen (node) != 16)
+    return FALSE;
+  for (guint i = 0; i < 16; i++)
+    if (!g_ascii_isxdigit (node[i]) || g_ascii_isupper (node[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The node id names this installation in clock values. Two processes may
+ * open a new database at once: the first id stored wins and both read it
+ * back, so that they stamp with the same node. */
+static gboolean
 ensure_node_id (MzStore  *self,
                 GError  **error)
 {
   g_autofree char *node = mz_store_get_setting (self, "node_id");
   g_autofree char *last = NULL;
 
-  if (node == NULL)
+  if (!is_node_id (node))
     {
+      const char *sql = node == NULL
+        ? "INSERT INTO settings (key, value) VALUES ('node_id', ?) ON CONFLICT (key) DO NOTHING"
+        : "UPDATE settings SET value = ? WHERE key = 'node_id'";
+      sqlite3_stmt *stmt;
       guint8 bytes[8];
+      char fresh[17];
 
       for (guint i = 0; i < G_N_ELEMENTS (bytes); i++)
         bytes[i] = g_random_int_range (0, 256);
-      node = g_strdup_printf ("%02x%02x%02x%02x%02x%02x%02x%02x",
-                              bytes[0], bytes[1], bytes[2], bytes[3],
-                              bytes[4], bytes[5], bytes[6], bytes[7]);
-      if (!mz_store_set_setting (self, "node_id", node, error))
+      g_snprintf (fresh, sizeof fresh, "%02x%02x%02x%02x%02x%02x%02x%02x",
+                  bytes[0], bytes[1], bytes[2], bytes[3],
+                  bytes[4], bytes[5], bytes[6], bytes[7]);
+
+      stmt = mz_store_prepare (self, sql, error);
+      if (stmt == NULL)
         return FALSE;
+      sqlite3_bind_text (stmt, 1, fresh, -1, SQLITE_TRANSIENT);
+      if (!mz_store_step_done (self, stmt, error))
+        return FALSE;
+
+      g_free (node);
+      node = mz_store_get_setting (self, "node_id");
+      if (!is_node_id (node))
+        {
+          g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_FAILED,
+                       _("Cannot record this installation’s identity in “%s”."), self->path);
+          return FALSE;
+        }
     }
 
   last = mz_store_get_setting (self, "hlc");
   mz_clock_init (&self->clock, node, last);
   return TRUE;
+}
+
+/* Removes a database this process created and could not set up, so that
+ * a failed open leaves nothing behind. */
+static void
+remove_database_files (const char *path)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (side);
+    }
+  g_unlink (path);
+}
+
+static MzStore *
+open_and_migrate (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(MzStore) self = g_object_new (MZ_TYPE_STORE, NULL);
+  int rc;
+
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                   _("Cannot open the database “%s”: %s"), path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  /* SQLite silently falls back to read-only when it may not write. */
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                   _("Cannot write to the database “%s”. Mobilize needs to write to its "
+                     "database; check the file’s permissions or copy it to a folder of "
+                     "yours."), path);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* Closing the last connection checkpoints the WAL into the database:
+   * a refused file whose WAL holds frames would be rewritten on the way
+   * out. Keep the WAL as it is until the file is accepted. */
+  if (wal_has_frames (path))
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+
+  /* Read-only checks first: nothing is written until the file is known to
+   * be a healthy Mobilize database of a schema this build understands. */
+  if (!quick_check (self, error) || !check_identity (self, error))
+    return NULL;
+
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+
+  if (!mz_store_exec (self,
+                      "PRAGMA journal_mode = WAL;"
+                      "PRAGMA synchronous = FULL;"
+                      "PRAGMA foreign_keys = ON;"
+                      "PRAGMA temp_store = MEMORY;",
+                      error))
+    return NULL;
+
+  if (!migrate (self, error) || !ensure_node_id (self, error))
+    return NULL;
+
+  mz_store_reload_identity (self);
+
+  return g_steal_pointer (&self);
 }
 
 /* GObject */
@@ -443,46 +695,17 @@ mz_store_open (const char  *path,
 {
   g_autoptr(MzStore) self = NULL;
   g_autofree char *default_path = NULL;
-  int rc;
+  gboolean created = FALSE;
 
   if (path == NULL)
     path = default_path = mz_store_default_path ();
 
-  if (!prepare_file (path, error))
+  if (!prepare_file (path, &created, error))
     return NULL;
 
-  self = g_object_new (MZ_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot open the database “%s”: %s"), path,
-                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
-
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
-
-  /* Read-only checks first: nothing is written until the file is known to
-   * be a healthy Mobilize database of a schema this build understands. */
-  if (!quick_check (self, error) || !check_identity (self, error))
-    return NULL;
-
-  if (!mz_store_exec (self,
-                      "PRAGMA journal_mode = WAL;"
-                      "PRAGMA synchronous = FULL;"
-                      "PRAGMA foreign_keys = ON;"
-                      "PRAGMA temp_store = MEMORY;",
-                      error))
-    return NULL;
-
-  if (!migrate (self, error) || !ensure_node_id (self, error))
-    return NULL;
-
-  mz_store_reload_identity (self);
+  self = open_and_migrate (path, error);
+  if (self == NULL && created)
+    remove_database_files (path);
 
   return g_steal_pointer (&self);
 }
