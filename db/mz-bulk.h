@@ -1,0 +1,24 @@
+/* mz-bulk.h — one large write (generated data), made fast for its duration
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "mz-store.h"
+
+G_BEGIN_DECLS
+
+/* Relaxes durability (synchronous = OFF) and enlarges the page cache, then
+ * begins the transaction. A crash during a bulk write loses the write, not
+ * the database. */
+gboolean mz_bulk_begin    (MzStore  *store,
+                           GError  **error);
+
+/* Commits, checkpoints the write-ahead log and restores the settings. */
+gboolean mz_bulk_commit   (MzStore  *store,
+                           GError  **error);
+
+/* Rolls back and restores the settings. */
+void     mz_bulk_rollback (MzStore  *store);
+
+G_END_DECLS
