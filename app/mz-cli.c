@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -83,6 +84,17 @@ parse_command_options (const char   *command,
   return TRUE;
 }
 
+static void
+remove_database (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+}
+
 static gboolean
 apply_identity_options (MzStore     *store,
                         const char  *office,
@@ -92,10 +104,19 @@ apply_identity_options (MzStore     *store,
   if (office == NULL && user == NULL)
     return TRUE;
 
-  return mz_identity_set (store,
-                          office ? office : mz_store_get_office (store),
-                          user ? user : mz_store_get_user (store),
-                          error);
+  if (office == NULL)
+    office = mz_store_get_office (store);
+  if (user == NULL)
+    user = mz_store_get_user (store);
+  if (office == NULL || user == NULL)
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID,
+                   _("This database does not know its office and user yet: give both "
+                     "--office and --user."));
+      return FALSE;
+    }
+
+  return mz_identity_set (store, office, user, error);
 }
 
 static int
@@ -112,14 +133,28 @@ command_init (const char  *db_path,
   };
   g_autoptr(MzStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean existed;
   int code;
 
   if (!parse_command_options ("init", entries, &argc, &argv, &code))
     return code;
 
-  store = mz_store_open (db_path, &error);
-  if (store == NULL || !apply_identity_options (store, office, user, &error))
+  path = db_path ? g_strdup (db_path) : mz_store_default_path ();
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  store = mz_store_open (path, &error);
+  if (store == NULL)
     return fail (error);
+
+  if (!apply_identity_options (store, office, user, &error))
+    {
+      /* A failed init leaves no half-made database behind. */
+      g_clear_object (&store);
+      if (!existed)
+        remove_database (path);
+      return fail (error);
+    }
 
   g_print (_("Database ready: %s (schema %d)\n"), mz_store_get_path (store),
            mz_store_get_schema_version (store));
@@ -172,12 +207,23 @@ command_check (const char  *db_path,
   g_autoptr(MzStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL;
+  g_autofree char *path = NULL;
   int code;
 
   if (!parse_command_options ("check", entries, &argc, &argv, &code))
     return code;
 
-  store = mz_store_open (db_path, &error);
+  /* Checking must not create a database. */
+  path = db_path ? g_strdup (db_path) : mz_store_default_path ();
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr ("mobilize-cli: ");
+      g_printerr (_("There is no database at “%s”. Create one with “mobilize-cli init”."), path);
+      g_printerr ("\n");
+      return EXIT_FAILURE_;
+    }
+
+  store = mz_store_open (path, &error);
   if (store == NULL || !mz_store_check_integrity (store, &report, &error))
     return fail (error);
 
