@@ -470,7 +470,10 @@ apply_migration (MzStore     *self,
   if (!query_int (self, "PRAGMA user_version", &current, error))
     goto fail;
   if (current >= number)
-    return mz_store_commit (self, error);
+    {
+      self->schema_version = current;
+      return mz_store_commit (self, error);
+    }
 
   pragma = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
                             number, MZ_STORE_APPLICATION_ID);
@@ -752,7 +755,21 @@ mz_store_begin (MzStore  *self,
   g_return_val_if_fail (MZ_IS_STORE (self), FALSE);
   g_return_val_if_fail (sqlite3_get_autocommit (self->db), FALSE);
 
-  return mz_store_exec (self, "BEGIN IMMEDIATE", error);
+  if (!mz_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  /* Another connection (the CLI beside the window, a worker thread) may
+   * have issued and persisted later clock values since this one started:
+   * continue after them, or a newer change could sort before an older. */
+  if (self->schema_version >= 1)
+    {
+      g_autofree char *last = mz_store_get_setting (self, "hlc");
+
+      if (last != NULL)
+        mz_clock_observe (&self->clock, last);
+    }
+
+  return TRUE;
 }
 
 gboolean

@@ -1179,6 +1179,40 @@ test_clock_persisted (Fixture       *f,
   g_assert_cmpint (mz_clock_parse_ms (tick, NULL), >=, future_ms);
 }
 
+static void
+test_clock_shared (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(MzStore) a = open_identified (f->path);
+  g_autoptr(MzStore) b = open_ok (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  char tick_a[MZ_CLOCK_LEN + 1];
+  char tick_b[MZ_CLOCK_LEN + 1];
+
+  /* A's clock runs ahead, e.g. after seeing a value from a fast remote
+   * office, and A commits. B, opened before, must continue after it. */
+  {
+    g_autofree char *future = clock_value_at (g_get_real_time () / 1000 + 3600 * 1000);
+
+    g_assert_true (mz_store_set_setting (a, "hlc", future, &error));
+    g_clear_object (&a);
+    a = open_ok (f->path);
+  }
+  g_assert_true (mz_store_begin (a, &error));
+  mz_store_tick (a, tick_a);
+  g_assert_true (mz_store_commit (a, &error));
+  g_assert_no_error (error);
+  stored = mz_store_get_setting (b, "hlc");
+  g_assert_cmpstr (stored, ==, tick_a);
+
+  g_assert_true (mz_store_begin (b, &error));
+  mz_store_tick (b, tick_b);
+  g_assert_true (mz_store_commit (b, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tick_b, >, tick_a);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1216,6 +1250,7 @@ main (int    argc,
   ADD ("/store/identity/invalid", test_identity_invalid);
   ADD ("/store/identity/set", test_identity_set);
   ADD ("/store/clock/persisted", test_clock_persisted);
+  ADD ("/store/clock/shared", test_clock_shared);
 
 #undef ADD
 
