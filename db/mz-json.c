@@ -14,11 +14,18 @@ void
 mz_json_append_string (GString    *out,
                        const char *value)
 {
+  g_autofree char *valid = NULL;
+
   if (value == NULL)
     {
       g_string_append (out, "null");
       return;
     }
+
+  /* JSON is UTF-8: a stray byte would make the whole text invalid (and
+   * audit_log refuses invalid JSON), so it becomes U+FFFD. */
+  if (!g_utf8_validate (value, -1, NULL))
+    value = valid = g_utf8_make_valid (value, -1);
 
   g_string_append_c (out, '"');
   for (const guchar *p = (const guchar *) value; *p; p++)

@@ -17,6 +17,7 @@
 #include "mz-clock.h"
 #include "mz-id.h"
 #include "mz-identity.h"
+#include "mz-json.h"
 #include "mz-store.h"
 
 typedef struct
@@ -1010,6 +1011,43 @@ test_now_iso (Fixture       *f,
   g_assert_cmpint (ABS (g_date_time_difference (current, parsed)), <, 5 * G_USEC_PER_SEC);
 }
 
+static void
+test_json (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(MzStore) store = open_identified (f->path);
+  g_autoptr(GError) error = NULL;
+  const char *tricky = "Quote \" backslash \\ tab \t newline \n bell \a 中文 العربية";
+  g_autofree char *json = mz_json_object ("name", tricky, "empty", "", "none", NULL,
+                                          "bad", "caf\xe9", NULL);
+  g_autofree char *empty = mz_json_object (NULL, NULL);
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpstr (empty, ==, "{}");
+
+  /* SQLite's JSON reader agrees, and the values come back unchanged. */
+  stmt = mz_store_prepare (store,
+                           "SELECT json_valid (?1), json_extract (?1, '$.name'), "
+                           "json_extract (?1, '$.empty'), json_type (?1, '$.none'), "
+                           "json_extract (?1, '$.bad')",
+                           &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, tricky);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, "");
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 3), ==, "null");
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 4), ==, "caf\xef\xbf\xbd");
+  sqlite3_reset (stmt);
+
+  /* And audit_log accepts it. */
+  g_assert_true (mz_store_begin (store, &error));
+  g_assert_true (mz_store_audit (store, "partner", "x", "update", json, json, &error));
+  g_assert_true (mz_store_commit (store, &error));
+  g_assert_no_error (error);
+}
+
 /* Identity */
 
 static void
@@ -1247,6 +1285,7 @@ main (int    argc,
   ADD ("/store/integrity", test_integrity);
   ADD ("/store/settings", test_settings);
   ADD ("/store/now-iso", test_now_iso);
+  ADD ("/store/json", test_json);
   ADD ("/store/identity/invalid", test_identity_invalid);
   ADD ("/store/identity/set", test_identity_set);
   ADD ("/store/clock/persisted", test_clock_persisted);
