@@ -21,24 +21,100 @@ struct _MzApplication
 
 G_DEFINE_FINAL_TYPE (MzApplication, mz_application, ADW_TYPE_APPLICATION)
 
+/* --db first, then the database opened last if it is still there, else
+ * the default one. */
+static char *
+choose_database (MzApplication *self)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *last = NULL;
+
+  if (self->db_path != NULL)
+    return g_strdup (self->db_path);
+
+  settings = g_settings_new (APP_ID);
+  last = g_settings_get_string (settings, "last-database");
+  if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&last);
+
+  return mz_store_default_path ();
+}
+
+/* Actions */
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Close rather than destroy, so that each window saves its size. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-name", _("Mobilize"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("ITU Resource Mobilization Task Force"),
+                        "comments", _("Coordinate ITU’s partners, contacts, commitments and "
+                                      "contributions across the General Secretariat, the "
+                                      "bureaux and the regional offices."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+/* Overrides */
+
+static void
+mz_application_startup (GApplication *app)
+{
+  static const GActionEntry actions[] = {
+    { "quit", quit_activated, NULL, NULL, NULL },
+    { "about", about_activated, NULL, NULL, NULL },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (mz_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
 static void
 mz_application_activate (GApplication *app)
 {
   MzApplication *self = MZ_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MzStore) store = NULL;
-  GtkWindow *window;
+  g_autofree char *path = NULL;
+  MzWindow *window;
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  window = MZ_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   if (window != NULL)
     {
-      gtk_window_present (window);
+      gtk_window_present (GTK_WINDOW (window));
       return;
     }
 
-  store = mz_store_open (self->db_path, &error);
-  window = GTK_WINDOW (mz_window_new (self, store, error));
-  gtk_window_present (window);
+  path = choose_database (self);
+  window = mz_window_new (self);
+  mz_window_open_database (window, path);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static int
@@ -55,7 +131,7 @@ mz_application_handle_local_options (GApplication *app,
     }
 
   if (g_variant_dict_lookup (options, "db", "^&ay", &path))
-    self->db_path = g_strdup (path);
+    self->db_path = g_canonicalize_filename (path, NULL);
 
   return -1;
 }
@@ -77,6 +153,7 @@ mz_application_class_init (MzApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = mz_application_finalize;
+  app_class->startup = mz_application_startup;
   app_class->activate = mz_application_activate;
   app_class->handle_local_options = mz_application_handle_local_options;
 }
@@ -91,6 +168,8 @@ mz_application_init (MzApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Resource mobilization for ITU offices"));
 }
 
 MzApplication *
