@@ -551,6 +551,126 @@ test_preferences_change_identity (Fixture       *fixture,
 }
 
 static void
+test_new_database_never_replaces (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *taken = g_build_filename (fixture->dir, "notes.db", NULL);
+  g_autofree char *fresh = g_build_filename (fixture->dir, "second", NULL);
+  g_autofree char *fresh_db = g_build_filename (fixture->dir, "second.db", NULL);
+  MzStore *store;
+
+  make_database_with_identity (fixture);
+  open_window (fixture);
+  store = mz_window_get_store (fixture->window);
+
+  /* The save dialog lets the user confirm replacing a file: Mobilize
+   * still refuses and keeps the current database. */
+  g_file_set_contents (taken, "Minutes of the meeting with the donor.\n", -1, &error);
+  g_assert_no_error (error);
+  before = read_file (taken);
+  g_assert_false (_mz_window_create_database (fixture->window, taken));
+  after = read_file (taken);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_true (mz_window_get_store (fixture->window) == store);
+
+  /* A name without an extension gets ".db"; the new database asks who
+   * this installation is. */
+  g_assert_true (_mz_window_create_database (fixture->window, fresh));
+  g_assert_cmpstr (mz_store_get_path (mz_window_get_store (fixture->window)), ==, fresh_db);
+  g_assert_true (g_file_test (fresh_db, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  wait_for_first_start (fixture);
+}
+
+/* The shortcut of the window for @accelerator, e.g. "<Control>1". */
+static GtkShortcut *
+find_shortcut (GtkWidget  *widget,
+               const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  g_assert_nonnull (wanted);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return g_steal_pointer (&shortcut);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+assert_shortcut (GtkWidget  *widget,
+                 const char *accelerator,
+                 const char *action_name,
+                 const char *argument)
+{
+  g_autoptr(GtkShortcut) shortcut = find_shortcut (widget, accelerator);
+  GtkShortcutAction *action;
+  GVariant *arguments;
+
+  g_assert_nonnull (shortcut);
+  action = gtk_shortcut_get_action (shortcut);
+  g_assert_true (GTK_IS_NAMED_ACTION (action));
+  g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), ==, action_name);
+
+  arguments = gtk_shortcut_get_arguments (shortcut);
+  if (argument == NULL)
+    g_assert_null (arguments);
+  else
+    g_assert_cmpstr (g_variant_get_string (arguments, NULL), ==, argument);
+}
+
+static void
+test_shortcuts (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const char *keys[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "0" };
+  g_autoptr(GtkShortcut) shortcut = NULL;
+  GtkWidget *window;
+  const MzSection *sections;
+  guint n;
+
+  make_database_with_identity (fixture);
+  open_window (fixture);
+  window = GTK_WIDGET (fixture->window);
+
+  sections = mz_sections_get (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *accelerator = g_strdup_printf ("<Control>%s", keys[i]);
+
+      assert_shortcut (window, accelerator, "win.section", sections[i].id);
+    }
+  assert_shortcut (window, "<Control>f", "win.search", NULL);
+  assert_shortcut (window, "<Control>o", "win.open-database", NULL);
+  assert_shortcut (window, "<Control>comma", "win.preferences", NULL);
+  assert_shortcut (window, "<Control>w", "window.close", NULL);
+
+  /* Pressing Ctrl+3 shows the third section. */
+  shortcut = find_shortcut (window, "<Control>3");
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                               GTK_SHORTCUT_ACTION_EXCLUSIVE, window,
+                                               gtk_shortcut_get_arguments (shortcut)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (_mz_window_get_content_stack (fixture->window)),
+                   ==, sections[2].id);
+}
+
+static void
 test_window_size_saved (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -601,6 +721,8 @@ main (int    argc,
   ADD ("/ui/open/newer-schema", test_newer_schema);
   ADD ("/ui/open/failure-keeps-database", test_open_failure_keeps_database);
   ADD ("/ui/preferences/change-identity", test_preferences_change_identity);
+  ADD ("/ui/new/never-replaces", test_new_database_never_replaces);
+  ADD ("/ui/window/shortcuts", test_shortcuts);
   ADD ("/ui/window/size-saved", test_window_size_saved);
 
 #undef ADD

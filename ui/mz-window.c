@@ -4,53 +4,20 @@
  *
  * A sidebar of sections (mz-sections.c) beside the page of the current
  * one, or, when the database cannot be opened, a page that says why with
- * ways out. One database per window.
+ * ways out. One database per window. The actions that open databases,
+ * preferences and the first-start window are in mz-window-actions.c.
  */
 #define G_LOG_DOMAIN "mz-window"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
-#include "mz-demo.h"
 #include "mz-first-start-window.h"
 #include "mz-identity.h"
 #include "mz-labels.h"
-#include "mz-preferences-window.h"
 #include "mz-sections.h"
 #include "mz-window-private.h"
-
-struct _MzWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  MzStore              *store;
-  GSettings            *settings;
-  const MzSection      *section;
-  GtkFileChooserNative *chooser;
-  GtkWindow            *first_start;
-  GtkWindow            *preferences;
-  char                 *last_toast;
-  guint                 first_start_idle;
-  guint                 first_start_pending : 1;
-  guint                 selecting_row : 1;
-  guint                 search_active : 1;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  GtkLabel             *office_badge;
-  GtkListBox           *sidebar;
-  GtkWidget            *content_box;
-  AdwWindowTitle       *content_title;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *content_stack;
-  AdwStatusPage        *error_page;
-  GtkWidget            *error_open_button;
-};
 
 G_DEFINE_FINAL_TYPE (MzWindow, mz_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -94,8 +61,8 @@ give_search_text (MzWindow  *self,
 }
 
 /* The data changed under the pages: the ones that care reload. */
-static void
-reload_pages (MzWindow *self)
+void
+_mz_window_reload_pages (MzWindow *self)
 {
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
        page != NULL;
@@ -199,8 +166,8 @@ select_section (MzWindow        *self,
     }
 }
 
-static void
-update_identity (MzWindow *self)
+void
+_mz_window_update_identity (MzWindow *self)
 {
   const char *office = self->store ? mz_store_get_office (self->store) : NULL;
   const char *user = self->store ? mz_store_get_user (self->store) : NULL;
@@ -227,9 +194,9 @@ update_identity (MzWindow *self)
   update_actions (self);
 }
 
-static void
-show_toast (MzWindow   *self,
-            const char *text)
+void
+_mz_window_show_toast (MzWindow   *self,
+                       const char *text)
 {
   g_autofree char *markup = g_markup_escape_text (text, -1);
 
@@ -238,13 +205,14 @@ show_toast (MzWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
 }
 
-static void
-show_message (MzWindow   *self,
-              const char *heading,
-              const char *body)
+void
+_mz_window_show_message (MzWindow   *self,
+                         const char *heading,
+                         const char *body)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -274,53 +242,23 @@ show_error_page (MzWindow     *self,
   update_actions (self);
 }
 
-static void
-load_sample_data (MzWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!mz_demo_load (self->store, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("The sample data could not be loaded: %s"),
-                                               error->message);
-      show_toast (self, text);
-      return;
-    }
-
-  reload_pages (self);
-  show_toast (self, _("Sample data loaded"));
-}
-
 /* Callbacks */
 
 static void
 on_identity_set_cb (MzWindow *self,
                     gboolean  load_sample)
 {
-  update_identity (self);
-  reload_pages (self);
+  _mz_window_update_identity (self);
+  _mz_window_reload_pages (self);
 
   if (load_sample)
-    load_sample_data (self);
-}
-
-static void
-on_identity_changed_cb (MzWindow *self)
-{
-  update_identity (self);
-  reload_pages (self);
+    _mz_window_load_sample_data (self);
 }
 
 static void
 on_first_start_destroyed_cb (MzWindow *self)
 {
   self->first_start = NULL;
-}
-
-static void
-on_preferences_destroyed_cb (MzWindow *self)
-{
-  self->preferences = NULL;
 }
 
 static void
@@ -391,8 +329,8 @@ first_start_idle_cb (gpointer data)
 }
 
 /* The first-start window needs its parent on screen to sit on top of it. */
-static void
-request_first_start (MzWindow *self)
+void
+_mz_window_request_first_start (MzWindow *self)
 {
   self->first_start_pending = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->first_start_idle == 0)
@@ -405,102 +343,6 @@ remember_database (MzWindow *self)
   g_autofree char *path = g_canonicalize_filename (mz_store_get_path (self->store), NULL);
 
   g_settings_set_string (self->settings, "last-database", path);
-}
-
-static void
-on_open_response_cb (GtkNativeDialog *native,
-                     int              response,
-                     MzWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        mz_window_open_database (self, path);
-      else
-        show_message (self, _("Cannot Open the Database"),
-                      _("Mobilize opens databases on this computer only. Copy the file to a local folder first."));
-    }
-
-  g_clear_object (&self->chooser);
-}
-
-static void
-on_new_response_cb (GtkNativeDialog *native,
-                    int              response,
-                    MzWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autofree char *chosen = file ? g_file_get_path (file) : NULL;
-      g_autofree char *basename = NULL;
-      g_autofree char *path = NULL;
-      GStatBuf st;
-
-      if (chosen == NULL)
-        {
-          show_message (self, _("Cannot Create the Database"),
-                        _("Mobilize keeps databases on this computer only. Choose a local folder."));
-          goto out;
-        }
-
-      basename = g_path_get_basename (chosen);
-      path = strchr (basename, '.') ? g_strdup (chosen) : g_strconcat (chosen, ".db", NULL);
-
-      /* Never replace a file: the user may have picked an old database. */
-      if (g_stat (path, &st) == 0 && st.st_size > 0)
-        {
-          g_autofree char *display = g_filename_display_basename (path);
-          g_autofree char *heading = g_strdup_printf (_("“%s” Already Exists"), display);
-
-          show_message (self, heading,
-                        _("Mobilize never replaces an existing file. Choose another name, "
-                          "or open this file with Open Database…"));
-          goto out;
-        }
-
-      mz_window_open_database (self, path);
-    }
-
-out:
-  g_clear_object (&self->chooser);
-}
-
-static GtkFileChooser *
-prepare_chooser (MzWindow             *self,
-                 const char           *title,
-                 GtkFileChooserAction  action,
-                 const char           *accept_label)
-{
-  g_autoptr(GtkFileFilter) databases = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GtkFileChooser *chooser;
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
-                                               accept_label, _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  chooser = GTK_FILE_CHOOSER (self->chooser);
-
-  gtk_file_filter_set_name (databases, _("Mobilize Databases"));
-  gtk_file_filter_add_pattern (databases, "*.db");
-  gtk_file_chooser_add_filter (chooser, databases);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, all);
-
-  if (self->store != NULL)
-    {
-      g_autofree char *dir = g_path_get_dirname (mz_store_get_path (self->store));
-      g_autoptr(GFile) folder = g_file_new_for_path (dir);
-
-      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
-    }
-
-  return chooser;
 }
 
 /* Actions */
@@ -522,87 +364,6 @@ section_action (GtkWidget  *widget,
 
   select_section (self, section);
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
-}
-
-static void
-open_database_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  MzWindow *self = MZ_WINDOW (widget);
-
-  prepare_chooser (self, _("Open Database"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-new_database_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  MzWindow *self = MZ_WINDOW (widget);
-  GtkFileChooser *chooser;
-
-  chooser = prepare_chooser (self, _("New Database"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"));
-  if (self->store == NULL)
-    {
-      g_autofree char *path = mz_store_default_path ();
-      g_autofree char *dir = g_path_get_dirname (path);
-      g_autoptr(GFile) folder = g_file_new_for_path (dir);
-
-      g_mkdir_with_parents (dir, 0700);
-      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
-    }
-  /* Translators: the suggested file name of a new database */
-  gtk_file_chooser_set_current_name (chooser, _("office.db"));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_new_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-preferences_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  MzWindow *self = MZ_WINDOW (widget);
-  MzPreferencesWindow *preferences;
-
-  if (self->preferences != NULL)
-    {
-      gtk_window_present (self->preferences);
-      return;
-    }
-
-  preferences = mz_preferences_window_new (self->store);
-  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (self));
-  g_signal_connect_object (preferences, "identity-changed",
-                           G_CALLBACK (on_identity_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (preferences, "destroy",
-                           G_CALLBACK (on_preferences_destroyed_cb), self, G_CONNECT_SWAPPED);
-  self->preferences = GTK_WINDOW (preferences);
-  gtk_window_present (GTK_WINDOW (preferences));
-}
-
-static void
-setup_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  MzWindow *self = MZ_WINDOW (widget);
-
-  if (self->first_start != NULL)
-    gtk_window_present (self->first_start);
-  else
-    request_first_start (self);
-}
-
-static void
-load_sample_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  load_sample_data (MZ_WINDOW (widget));
 }
 
 /* Overrides */
@@ -736,11 +497,6 @@ mz_window_class_init (MzWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
-  gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
-  gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
-  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
-  gtk_widget_class_install_action (widget_class, "win.setup", NULL, setup_action);
-  gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
   gtk_widget_class_install_property_action (widget_class, "win.search", "search-active");
 
   /* Ctrl+1 … Ctrl+9, Ctrl+0: the sections in sidebar order. */
@@ -748,11 +504,9 @@ mz_window_class_init (MzWindowClass *klass)
   for (guint i = 0; i < n_sections && i < 10; i++)
     gtk_widget_class_add_binding_action (widget_class, i < 9 ? GDK_KEY_1 + i : GDK_KEY_0,
                                          GDK_CONTROL_MASK, "win.section", "s", sections[i].id);
-
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-database", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+
+  _mz_window_class_actions_init (widget_class);
 }
 
 static void
@@ -790,7 +544,7 @@ mz_window_init (MzWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   select_section (self, &sections[0]);
-  update_identity (self);
+  _mz_window_update_identity (self);
 }
 
 /* Private API, for the tests */
@@ -876,7 +630,7 @@ mz_window_open_database (MzWindow   *self,
   if (store == NULL)
     {
       if (self->store != NULL)
-        show_message (self, error_heading (error), error->message);
+        _mz_window_show_message (self, error_heading (error), error->message);
       else
         show_error_page (self, error);
       return FALSE;
@@ -902,12 +656,12 @@ mz_window_set_store (MzWindow *self,
   remember_database (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "main");
-  update_identity (self);
-  reload_pages (self);
+  _mz_window_update_identity (self);
+  _mz_window_reload_pages (self);
   select_section (self, self->section);
 
   if (!mz_identity_is_set (store))
-    request_first_start (self);
+    _mz_window_request_first_start (self);
 }
 
 MzStore *
