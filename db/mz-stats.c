@@ -73,3 +73,22 @@ mz_stats_get_counts (MzStore        *store,
                      "SELECT count(*) FROM due_diligence WHERE deleted_at IS NULL",
                      &counts->due_diligence, error);
 }
+
+void
+mz_stats_get_change_counters (MzStore *store,
+                              gint64  *data_version,
+                              gint64  *changes)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (MZ_IS_STORE (store));
+
+  /* data_version moves with other connections' commits, total_changes
+   * with this connection's writes. */
+  if (!count_rows (store, "PRAGMA data_version", data_version, &error))
+    {
+      g_debug ("Cannot read the data version: %s", error->message);
+      *data_version = -1;
+    }
+  *changes = sqlite3_total_changes64 (mz_store_get_handle (store));
+}

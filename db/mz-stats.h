@@ -26,4 +26,11 @@ gboolean mz_stats_get_counts (MzStore        *store,
                               MzStatsCounts  *counts,
                               GError        **error);
 
+/* Two cheap counters that together change whenever anything is written to
+ * the database, through this connection or another: read the counts again
+ * only when they differ from the last time. */
+void     mz_stats_get_change_counters (MzStore        *store,
+                                       gint64         *data_version,
+                                       gint64         *changes);
+
 G_END_DECLS

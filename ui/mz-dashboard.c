@@ -46,6 +46,8 @@ struct _MzDashboard
 
   MzStore      *store;
   GtkLabel     *numbers[G_N_ELEMENTS (card_table)];
+  gint64        data_version;
+  gint64        changes;
 
   /* Template widgets */
   GtkLabel     *office_label;
@@ -137,6 +139,7 @@ reload (MzDashboard *self)
                            _("This database does not know yet which office it belongs to."));
     }
 
+  mz_stats_get_change_counters (self->store, &self->data_version, &self->changes);
   have_counts = mz_stats_get_counts (self->store, &counts, &error);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), !have_counts);
   if (!have_counts)
@@ -171,11 +174,22 @@ reload_action (GtkWidget  *widget,
 
 /* Overrides */
 
+/* Counting half a million interactions takes a while: count again only
+ * when something was written since. */
 static void
 mz_dashboard_map (GtkWidget *widget)
 {
+  MzDashboard *self = MZ_DASHBOARD (widget);
+  gint64 data_version, changes;
+
   GTK_WIDGET_CLASS (mz_dashboard_parent_class)->map (widget);
-  reload (MZ_DASHBOARD (widget));
+
+  if (self->store == NULL)
+    return;
+
+  mz_stats_get_change_counters (self->store, &data_version, &changes);
+  if (data_version != self->data_version || changes != self->changes)
+    reload (self);
 }
 
 static void
