@@ -93,6 +93,8 @@ mz_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (mz_application_parent_class)->startup (app);
 
+  gtk_window_set_default_icon_name (APP_ID);
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
