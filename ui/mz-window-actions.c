@@ -219,12 +219,18 @@ _mz_window_create_database (MzWindow   *self,
   return mz_window_open_database (self, path);
 }
 
+/* Loads the sample data and tells how it went; the pages show what the
+ * database holds afterwards either way. */
 void
 _mz_window_load_sample_data (MzWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!mz_demo_load (self->store, &error))
+  gboolean loaded = mz_demo_load (self->store, &error);
+
+  _mz_window_reload_pages (self);
+
+  if (!loaded)
     {
       g_autofree char *text = g_strdup_printf (_("The sample data could not be loaded: %s"),
                                                error->message);
@@ -232,7 +238,6 @@ _mz_window_load_sample_data (MzWindow *self)
       return;
     }
 
-  _mz_window_reload_pages (self);
   _mz_window_show_toast (self, _("Sample data loaded"));
 }
 

@@ -38,18 +38,22 @@ has_property (GtkWidget  *widget,
   return g_object_class_find_property (G_OBJECT_GET_CLASS (widget), name) != NULL;
 }
 
-static void
+/* Returns TRUE if @page got a new store (and so read its data again). */
+static gboolean
 give_store (MzWindow  *self,
             GtkWidget *page)
 {
   g_autoptr(MzStore) current = NULL;
 
   if (self->store == NULL || !has_property (page, "store"))
-    return;
+    return FALSE;
 
   g_object_get (page, "store", &current, NULL);
-  if (current != self->store)
-    g_object_set (page, "store", self->store, NULL);
+  if (current == self->store)
+    return FALSE;
+
+  g_object_set (page, "store", self->store, NULL);
+  return TRUE;
 }
 
 static void
@@ -68,8 +72,8 @@ _mz_window_reload_pages (MzWindow *self)
        page != NULL;
        page = gtk_widget_get_next_sibling (page))
     {
-      give_store (self, page);
-      gtk_widget_activate_action (page, "page.reload", NULL);
+      if (!give_store (self, page))
+        gtk_widget_activate_action (page, "page.reload", NULL);
     }
 }
 
@@ -249,10 +253,11 @@ on_identity_set_cb (MzWindow *self,
                     gboolean  load_sample)
 {
   _mz_window_update_identity (self);
-  _mz_window_reload_pages (self);
 
   if (load_sample)
     _mz_window_load_sample_data (self);
+  else
+    _mz_window_reload_pages (self);
 }
 
 static void
