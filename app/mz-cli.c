@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mz-cli-commands.h"
 #include "mz-demo.h"
 #include "mz-identity.h"
 #include "mz-store.h"
@@ -243,6 +244,7 @@ static const Command commands[] = {
   { "init", command_init, N_("Create or upgrade the database; --office and --user set who this installation is") },
   { "demo", command_demo, N_("Load the sample data of the strategy") },
   { "check", command_check, N_("Check the database’s integrity and schema version") },
+  { "generate", mz_cli_command_generate, N_("Fill the database with a large fictitious dataset (--partners, --contacts, --interactions)") },
 };
 
 static void

@@ -8,13 +8,16 @@
 
 G_BEGIN_DECLS
 
-/* Relaxes durability (synchronous = OFF) and enlarges the page cache, then
- * begins the transaction. A crash during a bulk write loses the write, not
- * the database. */
+/* Relaxes durability (synchronous = OFF), enlarges the page cache and turns
+ * foreign key checks off (the loader must write consistent rows; “check”
+ * verifies them), then begins the transaction and defers the search index
+ * to the end. A crash during a bulk write loses the write, not the
+ * database. */
 gboolean mz_bulk_begin    (MzStore  *store,
                            GError  **error);
 
-/* Commits, checkpoints the write-ahead log and restores the settings. */
+/* Indexes the new rows for search, commits, checkpoints the write-ahead
+ * log and restores the settings. */
 gboolean mz_bulk_commit   (MzStore  *store,
                            GError  **error);
 

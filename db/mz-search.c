@@ -225,3 +225,45 @@ mz_search_names (MzStore     *store,
   g_list_store_splice (list, partners->len, 0, contacts->pdata, contacts->len);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
+
+gboolean
+mz_search_defer_indexing (MzStore  *store,
+                          GError  **error)
+{
+  g_return_val_if_fail (mz_store_in_transaction (store), FALSE);
+
+  return mz_store_set_setting (store, "search_deferred", "1", error);
+}
+
+gboolean
+mz_search_index_deferred (MzStore  *store,
+                          GError  **error)
+{
+  g_return_val_if_fail (mz_store_in_transaction (store), FALSE);
+
+  /* New search_doc rows get docids above every existing one; index those. */
+  return mz_store_exec (store,
+                        "CREATE TEMP TABLE IF NOT EXISTS search_mark (last INTEGER);"
+                        "DELETE FROM temp.search_mark;"
+                        "INSERT INTO temp.search_mark SELECT coalesce (max (docid), 0) FROM search_doc;"
+                        "INSERT INTO search_doc (kind, ref_id) "
+                        "  SELECT 'partner', p.id FROM partner p "
+                        "  WHERE NOT EXISTS (SELECT 1 FROM search_doc d WHERE d.ref_id = p.id) ORDER BY p.id;"
+                        "INSERT INTO search_doc (kind, ref_id) "
+                        "  SELECT 'contact', c.id FROM contact c "
+                        "  WHERE NOT EXISTS (SELECT 1 FROM search_doc d WHERE d.ref_id = c.id) ORDER BY c.id;"
+                        "INSERT INTO search_fts (rowid, text) "
+                        "  SELECT d.docid, p.name || char (31) || coalesce (p.local_name, '') || char (31) || "
+                        "    coalesce (p.short_name, '') || char (31, 31) "
+                        "  FROM search_doc d JOIN partner p ON p.id = d.ref_id "
+                        "  WHERE d.docid > (SELECT last FROM temp.search_mark) AND p.deleted_at IS NULL;"
+                        "INSERT INTO search_fts (rowid, text) "
+                        "  SELECT d.docid, coalesce (c.given_name, '') || ' ' || coalesce (c.family_name, '') || "
+                        "    char (31) || coalesce (c.local_name, '') || char (31) || "
+                        "    coalesce (c.emails, '') || char (31, 31) "
+                        "  FROM search_doc d JOIN contact c ON c.id = d.ref_id "
+                        "  WHERE d.docid > (SELECT last FROM temp.search_mark) AND c.deleted_at IS NULL;"
+                        "DELETE FROM temp.search_mark;"
+                        "DELETE FROM settings WHERE key = 'search_deferred';",
+                        error);
+}

@@ -25,4 +25,14 @@ GListModel *mz_search_names (MzStore     *store,
                              guint        limit,
                              GError     **error);
 
+/* For bulk loads, inside their transaction: stop indexing inserted
+ * partners and contacts row by row (see migration 0002)… */
+gboolean    mz_search_defer_indexing (MzStore     *store,
+                                      GError     **error);
+
+/* …and index every partner and contact that is not yet, in one statement
+ * each, then resume indexing row by row. */
+gboolean    mz_search_index_deferred (MzStore     *store,
+                                      GError     **error);
+
 G_END_DECLS
