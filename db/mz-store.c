@@ -28,6 +28,7 @@ struct _MzStore
   char       *path;
   GHashTable *statements;   /* SQL text → sqlite3_stmt* */
   int         schema_version;
+  gboolean    check_pending;
 
   MzClock     clock;
   char        clock_last[MZ_CLOCK_LEN + 1];
@@ -339,15 +340,17 @@ fail:
   return FALSE;
 }
 
+/* PRAGMA quick_check on @db; the error names @path. */
 static gboolean
-quick_check (MzStore  *self,
-             GError  **error)
+quick_check_db (sqlite3     *db,
+                const char  *path,
+                GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
 
@@ -363,19 +366,23 @@ quick_check (MzStore  *self,
 
           g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT,
                        _("The database “%s” is damaged (%s). It was left untouched; "
-                         "restore it from a backup."), self->path, line);
+                         "restore it from a backup."), path, line);
         }
     }
   else if ((rc & 0xff) == SQLITE_NOTADB)
     g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
                  _("“%s” is not a Mobilize database. The file was left untouched; "
-                   "choose another file or start a new database."), self->path);
+                   "choose another file or start a new database."), path);
   else if ((rc & 0xff) == SQLITE_CORRUPT)
     g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT,
                  _("The database “%s” is damaged. It was left untouched; "
-                   "restore it from a backup."), self->path);
+                   "restore it from a backup."), path);
+  else if ((rc & 0xff) == SQLITE_INTERRUPT)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                 _("The check of “%s” was cancelled."), path);
   else
-    mz_store_set_error (self, error, _("Cannot check the database"));
+    g_set_error (error, MZ_STORE_ERROR, error_code_for_sqlite (rc),
+                 _("Cannot check the database “%s”: %s"), path, sqlite3_errmsg (db));
 
   sqlite3_finalize (stmt);
   return ok;
@@ -592,11 +599,18 @@ remove_database_files (const char *path)
 }
 
 static MzStore *
-open_and_migrate (const char  *path,
-                  GError     **error)
+open_and_migrate (const char        *path,
+                  MzStoreOpenFlags   flags,
+                  GError           **error)
 {
   g_autoptr(MzStore) self = g_object_new (MZ_TYPE_STORE, NULL);
+  gboolean defer_check = FALSE;
+  struct stat st;
   int rc;
+
+  if ((flags & MZ_STORE_OPEN_DEFER_LARGE_CHECK) &&
+      g_stat (path, &st) == 0 && st.st_size > MZ_STORE_CHECK_AT_OPEN_MAX)
+    defer_check = TRUE;
 
   self->path = g_strdup (path);
 
@@ -630,8 +644,19 @@ open_and_migrate (const char  *path,
 
   /* Read-only checks first: nothing is written until the file is known to
    * be a healthy Mobilize database of a schema this build understands. */
-  if (!quick_check (self, error) || !check_identity (self, error))
+  if (!defer_check && !quick_check_db (self->db, path, error))
     return NULL;
+  if (!check_identity (self, error))
+    return NULL;
+
+  /* A migration writes: never on a file that has not been checked. */
+  if (defer_check && self->schema_version < mz_store_get_latest_schema_version ())
+    {
+      if (!quick_check_db (self->db, path, error))
+        return NULL;
+      defer_check = FALSE;
+    }
+  self->check_pending = defer_check;
 
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
@@ -696,6 +721,14 @@ MzStore *
 mz_store_open (const char  *path,
                GError     **error)
 {
+  return mz_store_open_full (path, MZ_STORE_OPEN_DEFAULT, error);
+}
+
+MzStore *
+mz_store_open_full (const char        *path,
+                    MzStoreOpenFlags   flags,
+                    GError           **error)
+{
   g_autoptr(MzStore) self = NULL;
   g_autofree char *default_path = NULL;
   gboolean created = FALSE;
@@ -706,11 +739,55 @@ mz_store_open (const char  *path,
   if (!prepare_file (path, &created, error))
     return NULL;
 
-  self = open_and_migrate (path, error);
+  self = open_and_migrate (path, flags, error);
   if (self == NULL && created)
     remove_database_files (path);
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+mz_store_get_check_pending (MzStore *self)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), FALSE);
+  return self->check_pending;
+}
+
+static int
+progress_cancelled_cb (void *data)
+{
+  return g_cancellable_is_cancelled (data);
+}
+
+gboolean
+mz_store_verify_file (const char    *path,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  sqlite3 *db = NULL;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                   _("Cannot open the database “%s”: %s"), path,
+                   db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, 5000);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 10000, progress_cancelled_cb, cancellable);
+
+  ok = quick_check_db (db, path, error);
+  sqlite3_close_v2 (db);
+  return ok;
 }
 
 const char *

@@ -38,11 +38,38 @@ GQuark        mz_store_error_quark              (void);
 /* $XDG_DATA_HOME/mobilize/mobilize.db */
 char         *mz_store_default_path             (void);
 
+typedef enum
+{
+  MZ_STORE_OPEN_DEFAULT = 0,
+  /* Skip PRAGMA quick_check at open for files larger than
+   * MZ_STORE_CHECK_AT_OPEN_MAX (it reads every page: seconds at the
+   * benchmark size) when no migration is due; the caller then runs
+   * mz_store_verify_file() in a thread. Header, application and schema
+   * checks still run. */
+  MZ_STORE_OPEN_DEFER_LARGE_CHECK = 1 << 0,
+} MzStoreOpenFlags;
+
+#define MZ_STORE_CHECK_AT_OPEN_MAX (16 * 1024 * 1024)
+
 /* Opens (creating with mode 0600 if missing) and migrates the database at
  * @path. A file that is not a Mobilize database, is corrupt or comes from a
  * newer schema is refused with an error and left untouched. */
 MzStore      *mz_store_open                     (const char   *path,
                                                  GError      **error);
+
+MzStore      *mz_store_open_full                (const char        *path,
+                                                 MzStoreOpenFlags   flags,
+                                                 GError           **error);
+
+/* TRUE when the open skipped PRAGMA quick_check (see above). */
+gboolean      mz_store_get_check_pending        (MzStore      *self);
+
+/* Runs PRAGMA quick_check on @path through a read-only connection of its
+ * own, so it may run in a worker thread while @path is open elsewhere.
+ * Stops early when @cancellable is cancelled (G_IO_ERROR_CANCELLED). */
+gboolean      mz_store_verify_file              (const char    *path,
+                                                 GCancellable  *cancellable,
+                                                 GError       **error);
 
 const char   *mz_store_get_path                 (MzStore      *self);
 int           mz_store_get_schema_version       (MzStore      *self);

@@ -675,6 +675,79 @@ test_refuse_corrupt (Fixture       *f,
   }
 }
 
+/* A large file opens without the full check when asked; the check then
+ * runs on its own and finds the damage; the default open refuses. */
+static void
+test_deferred_check (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (22);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  {
+    g_autoptr(MzStore) store = open_identified (f->path);
+    sqlite3_stmt *stmt;
+
+    g_assert_false (mz_store_get_check_pending (store));
+    g_assert_true (mz_store_begin (store, &error));
+    stmt = mz_store_prepare (store, "INSERT INTO settings (key, value) VALUES (?, ?)", &error);
+    g_assert_nonnull (stmt);
+    for (int i = 0; i < 160000; i++)
+      {
+        g_autofree char *key = g_strdup_printf ("bulk.%08d", i);
+        g_autofree char *value = g_strnfill (100, 'a' + i % 26);
+
+        sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+        g_assert_true (mz_store_step_done (store, stmt, &error));
+      }
+    g_assert_true (mz_store_commit (store, &error));
+  }
+
+  /* Healthy and large: the check is deferred and then passes. */
+  {
+    g_autoptr(MzStore) store = mz_store_open_full (f->path, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
+
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+    g_assert_no_error (error);
+    g_assert_true (mz_store_get_check_pending (store));
+    g_assert_true (mz_store_verify_file (f->path, NULL, &error));
+    g_assert_no_error (error);
+
+    g_cancellable_cancel (cancellable);
+    g_assert_false (mz_store_verify_file (f->path, cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+  }
+
+  g_file_get_contents (f->path, &contents, &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (len, >, MZ_STORE_CHECK_AT_OPEN_MAX);
+  for (gsize i = len / 2; i < len / 2 + 8 * 4096; i++)
+    contents[i] = g_rand_int_range (rand, 0, 256);
+  write_file (f->path, contents, len);
+
+  {
+    g_autoptr(MzStore) store = mz_store_open_full (f->path, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (mz_store_get_check_pending (store));
+    g_assert_false (mz_store_verify_file (f->path, NULL, &error));
+    g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT);
+    g_clear_error (&error);
+  }
+
+  {
+    g_autoptr(MzStore) store = mz_store_open (f->path, &error);
+
+    g_assert_null (store);
+    g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT);
+  }
+}
+
 static void
 test_refuse_directory (Fixture       *f,
                        gconstpointer  data)
@@ -1276,6 +1349,7 @@ main (int    argc,
   ADD ("/store/refuse/other-application", test_refuse_other_application);
   ADD ("/store/refuse/corrupt", test_refuse_corrupt);
   ADD ("/store/refuse/directory", test_refuse_directory);
+  ADD ("/store/open/deferred-check", test_deferred_check);
   ADD ("/store/refuse/read-only", test_read_only);
   ADD ("/store/rules/foreign-keys", test_foreign_keys);
   ADD ("/store/rules/check-constraints", test_check_constraints);

@@ -20,6 +20,7 @@ struct _MzWindow
   GtkFileChooserNative *chooser;
   GtkWindow            *first_start;
   GtkWindow            *preferences;
+  GCancellable         *verify_cancellable;
   char                 *last_toast;
   guint                 first_start_idle;
   guint                 first_start_pending : 1;

@@ -246,6 +246,56 @@ show_error_page (MzWindow     *self,
   update_actions (self);
 }
 
+/* A large database opens without its full check (it reads every page);
+ * the check runs here in a thread on a connection of its own. A damaged
+ * file is then closed and explained, as if the open had failed. */
+static void
+verify_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (mz_store_verify_file (task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_verify_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MzWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  MzStore *checked = g_task_get_source_object (G_TASK (result));
+
+  if (g_task_propagate_boolean (G_TASK (result), &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      checked != self->store)
+    return;
+
+  g_clear_object (&self->store);
+  show_error_page (self, error);
+}
+
+static void
+verify_in_background (MzWindow *self,
+                      MzStore  *store)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->verify_cancellable);
+  g_clear_object (&self->verify_cancellable);
+  self->verify_cancellable = g_cancellable_new ();
+
+  task = g_task_new (store, self->verify_cancellable, on_verify_done_cb, g_object_ref (self));
+  g_task_set_task_data (task, g_strdup (mz_store_get_path (store)), g_free);
+  g_task_run_in_thread (task, verify_thread);
+}
+
 /* Callbacks */
 
 static void
@@ -446,6 +496,8 @@ mz_window_dispose (GObject *object)
   MzWindow *self = MZ_WINDOW (object);
 
   g_clear_handle_id (&self->first_start_idle, g_source_remove);
+  g_cancellable_cancel (self->verify_cancellable);
+  g_clear_object (&self->verify_cancellable);
   if (self->first_start != NULL)
     gtk_window_destroy (self->first_start);
   if (self->preferences != NULL)
@@ -631,7 +683,7 @@ mz_window_open_database (MzWindow   *self,
 
   g_return_val_if_fail (MZ_IS_WINDOW (self), FALSE);
 
-  store = mz_store_open (path, &error);
+  store = mz_store_open_full (path, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
   if (store == NULL)
     {
       if (self->store != NULL)
@@ -642,6 +694,8 @@ mz_window_open_database (MzWindow   *self,
     }
 
   mz_window_set_store (self, store);
+  if (mz_store_get_check_pending (store))
+    verify_in_background (self, store);
   return TRUE;
 }
 
