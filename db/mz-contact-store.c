@@ -308,16 +308,25 @@ mz_contact_store_list_for_partner (MzStore     *store,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = mz_store_prepare (store,
-                           SELECT_CONTACT "WHERE c.partner_id = ?1 AND (?2 OR c.deleted_at IS NULL) "
-                           "ORDER BY c.is_primary DESC, c.family_name COLLATE NOCASE, "
-                           "c.given_name COLLATE NOCASE, c.id",
-                           error);
+  /* Two texts, so that the live one can use the partial index
+   * contact_partner (a bound flag would hide "deleted_at IS NULL"). */
+  if (include_archived)
+    stmt = mz_store_prepare (store,
+                             SELECT_CONTACT "WHERE c.partner_id = ?1 AND c.deleted_at IS NULL "
+                             "UNION ALL "
+                             SELECT_CONTACT "WHERE c.partner_id = ?1 AND c.deleted_at IS NOT NULL "
+                             "ORDER BY 16 DESC, 8 COLLATE NOCASE, 7 COLLATE NOCASE, 1",
+                             error);
+  else
+    stmt = mz_store_prepare (store,
+                             SELECT_CONTACT "WHERE c.partner_id = ?1 AND c.deleted_at IS NULL "
+                             "ORDER BY c.is_primary DESC, c.family_name COLLATE NOCASE, "
+                             "c.given_name COLLATE NOCASE, c.id",
+                             error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_text (stmt, 1, partner_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, include_archived);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (rows, contact_from_row (stmt));
   sqlite3_reset (stmt);

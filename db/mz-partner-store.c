@@ -316,6 +316,32 @@ sort_column (MzPartnerSort sort)
     }
 }
 
+/* id → display text of a small table (org_unit codes, staff names). */
+static GHashTable *
+load_names (MzStore     *store,
+            const char  *sql,
+            GError     **error)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt = mz_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (names, mz_row_dup_column (stmt, 0), mz_row_dup_column (stmt, 1));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      mz_store_set_error (store, error, _("Cannot read the partners"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&names);
+}
+
 GListModel *
 mz_partner_store_list (MzStore               *store,
                        const MzPartnerQuery  *query,
@@ -325,6 +351,8 @@ mz_partner_store_list (MzStore               *store,
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GListStore) list = g_list_store_new (MZ_TYPE_PARTNER);
+  g_autoptr(GHashTable) unit_codes = NULL;
+  g_autoptr(GHashTable) staff_names = NULL;
   const char *binds[6];
   guint n_binds = 0;
   sqlite3_stmt *stmt;
@@ -333,14 +361,21 @@ mz_partner_store_list (MzStore               *store,
   if (query == NULL)
     query = &all;
 
+  /* Units and staff are few: looked up in memory rather than joined for
+   * each of thousands of rows. */
+  unit_codes = load_names (store, "SELECT id, code FROM org_unit", error);
+  if (unit_codes == NULL)
+    return NULL;
+  staff_names = load_names (store, "SELECT id, name FROM staff", error);
+  if (staff_names == NULL)
+    return NULL;
+
   /* The SQL is assembled from constant fragments only; values are bound.
    * The statement cache keeps one statement per filter combination. */
   g_string_append (sql,
                    "SELECT p.id, p.name, p.local_name, p.short_name, p.type, p.country, "
-                   "p.region, p.status, p.lead_unit_id, u.code, p.account_manager_id, s.name, "
-                   "p.updated_at, p.deleted_at FROM partner p "
-                   "LEFT JOIN org_unit u ON u.id = p.lead_unit_id "
-                   "LEFT JOIN staff s ON s.id = p.account_manager_id WHERE 1");
+                   "p.region, p.status, p.lead_unit_id, p.account_manager_id, "
+                   "p.updated_at, p.deleted_at FROM partner p WHERE 1");
   if (!query->include_archived)
     g_string_append (sql, " AND p.deleted_at IS NULL");
 #define FILTER(member, fragment) \
@@ -380,11 +415,13 @@ mz_partner_store_list (MzStore               *store,
       p->region = mz_row_dup_column (stmt, 6);
       p->status = mz_row_dup_column (stmt, 7);
       p->lead_unit_id = mz_row_dup_column (stmt, 8);
-      p->lead_unit_code = mz_row_dup_column (stmt, 9);
-      p->account_manager_id = mz_row_dup_column (stmt, 10);
-      p->account_manager_name = mz_row_dup_column (stmt, 11);
-      p->updated_at = mz_row_dup_column (stmt, 12);
-      p->deleted_at = mz_row_dup_column (stmt, 13);
+      p->account_manager_id = mz_row_dup_column (stmt, 9);
+      p->updated_at = mz_row_dup_column (stmt, 10);
+      p->deleted_at = mz_row_dup_column (stmt, 11);
+      if (p->lead_unit_id != NULL)
+        p->lead_unit_code = g_strdup (g_hash_table_lookup (unit_codes, p->lead_unit_id));
+      if (p->account_manager_id != NULL)
+        p->account_manager_name = g_strdup (g_hash_table_lookup (staff_names, p->account_manager_id));
       g_ptr_array_add (rows, p);
     }
   sqlite3_reset (stmt);

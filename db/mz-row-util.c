@@ -238,7 +238,18 @@ char *
 mz_row_dup_column (sqlite3_stmt *stmt,
                    int           column)
 {
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+  const void *bytes;
+  int length;
+
+  /* sqlite3_column_text() copies every value to add its terminating NUL;
+   * the blob view of the same UTF-8 text does not. Lists of 20,000 rows
+   * feel the difference. */
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NULL;
+
+  bytes = sqlite3_column_blob (stmt, column);
+  length = sqlite3_column_bytes (stmt, column);
+  return length > 0 ? g_strndup (bytes, length) : g_strdup ("");
 }
 
 gboolean
