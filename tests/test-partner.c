@@ -10,6 +10,7 @@
 #include "mz-audit-history.h"
 #include "mz-contact-service.h"
 #include "mz-contact-store.h"
+#include "mz-countries.h"
 #include "mz-identity.h"
 #include "mz-interaction-service.h"
 #include "mz-interaction-store.h"
@@ -635,6 +636,52 @@ test_email_syntax (void)
   g_assert_false (mz_validate_is_email ("a@example."));
 }
 
+static void
+test_countries (void)
+{
+  const char * const *codes = mz_countries_list_codes ();
+  guint n = g_strv_length ((char **) codes);
+
+  /* iso-codes has 249 entries; each has an ITU region. */
+  g_assert_cmpuint (n, >=, 240);
+  for (guint i = 0; i < n; i++)
+    if (mz_countries_get_region (codes[i]) == NULL)
+      g_error ("%s has no ITU region", codes[i]);
+
+  g_assert_true (mz_countries_is_valid ("CH"));
+  g_assert_false (mz_countries_is_valid ("ch"));
+  g_assert_false (mz_countries_is_valid ("XX"));
+  g_assert_false (mz_countries_is_valid (NULL));
+  g_assert_cmpstr (mz_countries_get_name ("CH"), ==, "Switzerland");
+  g_assert_null (mz_countries_get_name ("XX"));
+
+  g_assert_cmpstr (mz_countries_get_region ("EG"), ==, "ARB");
+  g_assert_cmpstr (mz_countries_get_region ("MA"), ==, "ARB");
+  g_assert_cmpstr (mz_countries_get_region ("PS"), ==, "ARB");
+  g_assert_cmpstr (mz_countries_get_region ("KM"), ==, "ARB");
+  g_assert_cmpstr (mz_countries_get_region ("RU"), ==, "CIS");
+  g_assert_cmpstr (mz_countries_get_region ("KZ"), ==, "CIS");
+  g_assert_cmpstr (mz_countries_get_region ("UA"), ==, "EUR");
+  g_assert_cmpstr (mz_countries_get_region ("TR"), ==, "EUR");
+  g_assert_cmpstr (mz_countries_get_region ("BR"), ==, "AMS");
+  g_assert_cmpstr (mz_countries_get_region ("CN"), ==, "ASP");
+  g_assert_cmpstr (mz_countries_get_region ("IR"), ==, "ASP");
+  g_assert_cmpstr (mz_countries_get_region ("NG"), ==, "AFR");
+  g_assert_cmpstr (mz_countries_get_region ("SD"), ==, "ARB");
+  g_assert_null (mz_countries_get_region ("XX"));
+
+  /* The defaults derived from the partner type. */
+  g_assert_cmpstr (mz_partner_default_ceb_type ("member_state"), ==, "government");
+  g_assert_cmpint (mz_partner_default_iati_type ("member_state"), ==, 10);
+  g_assert_cmpstr (mz_partner_default_ceb_type ("un_agency"), ==, "un_entity");
+  g_assert_cmpint (mz_partner_default_iati_type ("foundation"), ==, 60);
+  for (guint i = 0; mz_partner_types ()[i] != NULL; i++)
+    {
+      g_assert_nonnull (mz_partner_default_ceb_type (mz_partner_types ()[i]));
+      g_assert_cmpint (mz_partner_default_iati_type (mz_partner_types ()[i]), >, 0);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -651,6 +698,7 @@ main (int    argc,
   ADD ("/partner/validation", test_validation);
 #undef ADD
   g_test_add_func ("/partner/email-syntax", test_email_syntax);
+  g_test_add_func ("/partner/countries", test_countries);
 
   return g_test_run ();
 }
