@@ -13,6 +13,7 @@
 #include "mz-contact-store.h"
 #include "mz-json.h"
 #include "mz-row-util.h"
+#include "mz-search.h"
 #include "mz-validate.h"
 
 #define PHONE_MAX 40
@@ -317,8 +318,11 @@ mz_contact_service_forget (MzStore     *store,
   if (!mz_contact_store_forget (store, contact_id, now, error))
     goto fail;
   after = mz_contact_store_row_json (store, contact_id, (const char * const *) blanked, error);
+  /* The search index must not keep the names either (the freed pages are
+   * overwritten: Debian's SQLite has secure_delete on). */
   if (after == NULL ||
       !mz_store_audit (store, "contact", contact_id, "forget", before, after, error) ||
+      !mz_search_purge (store, error) ||
       !mz_store_commit (store, error))
     goto fail;
 

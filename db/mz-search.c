@@ -267,3 +267,12 @@ mz_search_index_deferred (MzStore  *store,
                         "DELETE FROM settings WHERE key = 'search_deferred';",
                         error);
 }
+
+gboolean
+mz_search_purge (MzStore  *store,
+                 GError  **error)
+{
+  g_return_val_if_fail (mz_store_in_transaction (store), FALSE);
+
+  return mz_store_exec (store, "INSERT INTO search_fts (search_fts) VALUES ('optimize')", error);
+}

@@ -334,7 +334,7 @@ main (int    argc,
   bench_pages (store, &page_p95);
   bench_list (store);
 
-  g_print ("targets: search p95 %.2f ms (≤ %.0f) %s; partner page p95 %.2f ms (≤ %.0f) %s\n",
+  g_print ("targets: search p95 %.2f ms (<= %.0f) %s; partner page p95 %.2f ms (<= %.0f) %s\n",
            search_p95, SEARCH_TARGET_MS, search_p95 <= SEARCH_TARGET_MS ? "met" : "MISSED",
            page_p95, PAGE_TARGET_MS, page_p95 <= PAGE_TARGET_MS ? "met" : "MISSED");
 
