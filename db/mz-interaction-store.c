@@ -394,6 +394,47 @@ mz_interaction_store_list_for_partner (MzStore     *store,
 }
 
 GListModel *
+mz_interaction_store_list_for_unit (MzStore     *store,
+                                    const char  *unit_id,
+                                    guint        limit,
+                                    GError     **error)
+{
+  g_autoptr(GListModel) list = NULL;
+  sqlite3_stmt *stmt;
+  guint n;
+
+  stmt = mz_store_prepare (store,
+                           SELECT_LIST "WHERE i.unit_id = ?1 AND i.deleted_at IS NULL "
+                           "ORDER BY i.date DESC LIMIT ?2",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, unit_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
+  list = list_from_statement (store, stmt, error);
+  if (list == NULL)
+    return NULL;
+
+  /* Partner names for the page, one primary-key lookup each. */
+  stmt = mz_store_prepare (store, "SELECT name FROM partner WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (list);
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(MzInteraction) i = g_list_model_get_item (list, k);
+
+      sqlite3_bind_text (stmt, 1, i->partner_id, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        i->partner_name = mz_row_dup_column (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+
+  return g_steal_pointer (&list);
+}
+
+GListModel *
 mz_interaction_store_coordination (MzStore     *store,
                                    const char  *partner_id,
                                    const char  *unit_id,

@@ -55,6 +55,13 @@ GListModel *mz_interaction_store_list_for_partner (MzStore     *store,
                                                    guint        limit,
                                                    GError     **error);
 
+/* The latest @limit interactions of a unit (0: all), newest first, with
+ * their partner's name; planned ones included. */
+GListModel *mz_interaction_store_list_for_unit (MzStore     *store,
+                                                const char  *unit_id,
+                                                guint        limit,
+                                                GError     **error);
+
 /* Coordination: the interactions with @partner_id of units other than
  * @unit_id (NULL: of every unit) dated @since (YYYY-MM-DD) or later, planned
  * or done (not cancelled), newest first, with who, unit, when and subject. */

@@ -485,6 +485,18 @@ test_coordination (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (notice), ==, 1);
   g_clear_object (&notice);
 
+  /* TSB's own list, newest first, with the partner's name. */
+  {
+    g_autoptr(GListModel) tsb_list = mz_interaction_store_list_for_unit (f->store, tsb, 3, &error);
+    g_autoptr(MzInteraction) newest = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (tsb_list), ==, 3);
+    newest = g_list_model_get_item (tsb_list, 0);
+    g_assert_cmpstr (mz_interaction_get_id (newest), ==, mz_interaction_get_id (planned));
+    g_assert_cmpstr (mz_interaction_get_partner_name (newest), ==, "Orbita Satellite");
+  }
+
   /* A fixed day: 120 days before 2030-01-01 is out of the window. */
   notice = mz_interaction_service_coordination (f->store, mz_partner_get_id (partner), NULL, "2030-01-01", &error);
   g_assert_cmpuint (g_list_model_get_n_items (notice), ==, 0);
