@@ -664,7 +664,8 @@ open_and_migrate (const char        *path,
                       "PRAGMA journal_mode = WAL;"
                       "PRAGMA synchronous = FULL;"
                       "PRAGMA foreign_keys = ON;"
-                      "PRAGMA temp_store = MEMORY;",
+                      "PRAGMA temp_store = MEMORY;"
+                      "PRAGMA cache_size = -65536;",
                       error))
     return NULL;
 
