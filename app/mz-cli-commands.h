@@ -16,4 +16,9 @@ int mz_cli_command_generate (const char  *db_path,
                              int          argc,
                              char       **argv);
 
+/* import KIND FILE: KIND is rates (partners and contacts to come). */
+int mz_cli_command_import   (const char  *db_path,
+                             int          argc,
+                             char       **argv);
+
 G_END_DECLS

@@ -1,0 +1,438 @@
+/* test-rates.c — UN operational rates: lookup, replacement, conversion to
+ * CHF against hand-computed figures, CSV import and “import rates”
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib.h>
+#include <sys/wait.h>
+
+#include "mz-currency-rates.h"
+#include "mz-rate-import.h"
+#include "mz-rate-store.h"
+#include "mz-rate-table.h"
+#include "test-money-fixture.h"
+
+static gint64
+live_rates (Fixture *f)
+{
+  return query_int (f, "SELECT count(*) FROM exchange_rate WHERE deleted_at IS NULL", NULL);
+}
+
+static void
+set_rate (Fixture      *f,
+          const char   *currency,
+          const char   *month,
+          gint64        micro,
+          MzRateChange  expected)
+{
+  g_autoptr(GError) error = NULL;
+  MzRateChange change = 99;
+
+  g_assert_true (mz_store_begin (f->store, &error));
+  g_assert_true (mz_rate_store_set (f->store, currency, month, micro, &change, &error));
+  g_assert_true (mz_store_commit (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (change, ==, expected);
+}
+
+static void
+test_store (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) list = NULL;
+  gint64 micro = 0;
+
+  /* missing: an error naming the currency and the month, never 1.0 */
+  g_assert_false (mz_rate_store_get (f->store, "EUR", "2024-03", &micro, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "EUR"));
+  g_assert_nonnull (strstr (error->message, "2024-03"));
+  g_assert_cmpint (micro, ==, 0);
+  g_clear_error (&error);
+
+  /* USD is 1 by definition, stored or not */
+  g_assert_true (mz_rate_store_get (f->store, "USD", "1999-12", &micro, &error));
+  g_assert_cmpint (micro, ==, 1000000);
+
+  set_rate (f, "EUR", "2024-03", 920000, MZ_RATE_ADDED);
+  set_rate (f, "EUR", "2024-03", 920000, MZ_RATE_UNCHANGED);
+  set_rate (f, "EUR", "2024-03", 925500, MZ_RATE_REPLACED);
+  set_rate (f, "EUR", "2024-04", 930000, MZ_RATE_ADDED);
+  set_rate (f, "USD", "2024-04", 1000000, MZ_RATE_UNCHANGED);
+
+  g_assert_true (mz_rate_store_get (f->store, "EUR", "2024-03", &micro, &error));
+  g_assert_cmpint (micro, ==, 925500);
+  g_assert_cmpint (live_rates (f), ==, 2);
+  /* the replaced rate is kept, soft-deleted, and the history says so */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM exchange_rate", NULL), ==, 3);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE table_name = 'exchange_rate' "
+                                 "AND action = ?", "insert"), ==, 3);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE table_name = 'exchange_rate' "
+                                 "AND action = ?", "delete"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT json_extract (before, '$.units_per_usd_micro') FROM audit_log "
+                                 "WHERE table_name = 'exchange_rate' AND action = ?", "delete"), ==, 920000);
+
+  list = mz_rate_store_list (f->store, NULL, "EUR", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpstr (g_array_index (list, MzRate, 0).month, ==, "2024-03");
+  g_assert_cmpint (g_array_index (list, MzRate, 0).units_per_usd_micro, ==, 925500);
+  g_assert_cmpstr (g_array_index (list, MzRate, 1).month, ==, "2024-04");
+
+  /* refused */
+  g_assert_true (mz_store_begin (f->store, &error));
+  g_assert_false (mz_rate_store_set (f->store, "USD", "2024-04", 1100000, NULL, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (mz_rate_store_set (f->store, "EUR", "2024-13", 900000, NULL, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (mz_rate_store_set (f->store, "EUR", "2024-05", 0, NULL, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (mz_rate_store_remove (f->store, "EUR", "2024-04", &error));
+  g_assert_false (mz_rate_store_remove (f->store, "EUR", "2024-04", &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  mz_store_rollback (f->store);
+  g_assert_cmpint (live_rates (f), ==, 2);
+}
+
+static void
+test_to_chf (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  MzChfConversion conversion = { 0 };
+  gint64 result = 0;
+
+  set_rate (f, "EUR", "2024-03", 920000, MZ_RATE_ADDED);
+  set_rate (f, "CHF", "2024-03", 880000, MZ_RATE_ADDED);
+  set_rate (f, "JPY", "2024-03", 150250000, MZ_RATE_ADDED);
+  set_rate (f, "KWD", "2024-03", 307500, MZ_RATE_ADDED);
+
+  /* EUR 1,000,000.00: 10^8 × 0.88 / 0.92 = 95,652,173.913… centimes */
+  g_assert_true (mz_currency_rates_to_chf (f->store, 100000000, "EUR", "2024-03-15", &conversion, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (conversion.amount_chf, ==, 95652174);
+  g_assert_cmpint (conversion.rate_micro, ==, 920000);
+  g_assert_cmpint (conversion.chf_rate_micro, ==, 880000);
+
+  /* USD 500.00 at CHF 0.88: CHF 440.00 */
+  g_assert_true (mz_currency_rates_to_chf (f->store, 50000, "USD", "2024-03-01", &conversion, &error));
+  g_assert_cmpint (conversion.amount_chf, ==, 44000);
+  g_assert_cmpint (conversion.rate_micro, ==, 1000000);
+
+  /* JPY 1,000,000 at 150.25: USD 6,655.574…, × 0.88 = CHF 5,856.905… → 585691 */
+  g_assert_true (mz_currency_rates_to_chf (f->store, 1000000, "JPY", "2024-03-31", &conversion, &error));
+  g_assert_cmpint (conversion.amount_chf, ==, 585691);
+
+  /* KWD 1,000.000 at 0.3075: USD 3,252.03…, × 0.88 = CHF 2,861.788… → 286179 */
+  g_assert_true (mz_currency_rates_to_chf (f->store, 1000000, "KWD", "2024-03-31", &conversion, &error));
+  g_assert_cmpint (conversion.amount_chf, ==, 286179);
+
+  /* CHF stays CHF */
+  g_assert_true (mz_currency_rates_to_chf (f->store, 12345, "CHF", "2024-03-31", &conversion, &error));
+  g_assert_cmpint (conversion.amount_chf, ==, 12345);
+
+  /* EUR 1,000,000.00 to USD at 0.92: 1,086,956.52 */
+  g_assert_true (mz_currency_rates_convert (f->store, 100000000, "EUR", "USD", "2024-03-02", &result, &error));
+  g_assert_cmpint (result, ==, 108695652);
+  g_assert_no_error (error);
+
+  /* April has no rates: the error names the missing currency and month */
+  g_assert_false (mz_currency_rates_to_chf (f->store, 100, "EUR", "2024-04-01", &conversion, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "EUR"));
+  g_assert_nonnull (strstr (error->message, "2024-04"));
+  g_clear_error (&error);
+  /* USD needs no rate, but CHF does */
+  g_assert_false (mz_currency_rates_to_chf (f->store, 100, "USD", "2024-04-01", &conversion, &error));
+  g_assert_nonnull (strstr (error->message, "CHF"));
+  g_assert_nonnull (strstr (error->message, "2024-04"));
+}
+
+static void
+test_table (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzRateTable) table = NULL;
+  gint64 micro = 0;
+
+  g_assert_cmpint (mz_rate_month_index ("2024-03-15"), ==, 2024 * 12 + 2);
+  g_assert_cmpint (mz_rate_month_index ("2024-03"), ==, 2024 * 12 + 2);
+  g_assert_cmpint (mz_rate_month_index ("2024-13"), ==, -1);
+  g_assert_cmpint (mz_rate_month_index ("24-03"), ==, -1);
+  g_assert_cmpint (mz_rate_month_index (NULL), ==, -1);
+
+  set_rate (f, "EUR", "2024-05", 930000, MZ_RATE_ADDED);
+  set_rate (f, "EUR", "2024-03", 920000, MZ_RATE_ADDED);
+  set_rate (f, "EUR", "2024-03", 921000, MZ_RATE_REPLACED);
+
+  table = mz_rate_table_load (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (mz_rate_table_lookup (table, "EUR", mz_rate_month_index ("2024-03"), &micro));
+  g_assert_cmpint (micro, ==, 921000);
+  g_assert_false (mz_rate_table_lookup (table, "EUR", mz_rate_month_index ("2024-04"), &micro));
+  g_assert_true (mz_rate_table_lookup_latest (table, "EUR", mz_rate_month_index ("2024-04"), &micro));
+  g_assert_cmpint (micro, ==, 921000);
+  g_assert_true (mz_rate_table_lookup_latest (table, "EUR", mz_rate_month_index ("2030-01"), &micro));
+  g_assert_cmpint (micro, ==, 930000);
+  g_assert_false (mz_rate_table_lookup_latest (table, "EUR", mz_rate_month_index ("2024-02"), &micro));
+  g_assert_false (mz_rate_table_lookup_latest (table, "GBP", mz_rate_month_index ("2024-04"), &micro));
+  g_assert_true (mz_rate_table_lookup (table, "USD", 0, &micro));
+  g_assert_cmpint (micro, ==, 1000000);
+}
+
+/* CSV import */
+
+static gboolean
+import (Fixture             *f,
+        const char          *csv,
+        MzRateImportResult  *result,
+        GPtrArray          **problems,
+        GError             **error)
+{
+  return mz_rate_import_data (f->store, csv, strlen (csv), "rates.csv", FALSE, result, problems, error);
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  MzRateImportResult result = { 0 };
+  gint64 micro;
+
+  /* a byte-order mark, CRLF, a blank line, quotes, lower case, an extra column */
+  g_assert_true (import (f,
+                         "\xef\xbb\xbf" "Currency,Month,units_per_usd,source\r\n"
+                         "EUR,2024-03,0.92,UN\r\n"
+                         "\r\n"
+                         "\"chf\",2024-03,\"0.880\",UN\r\n"
+                         "JPY,2024-03-01,150.25,UN\r\n"
+                         "USD,2024-03,1,UN\r\n"
+                         "KWD,2024-03,0.307512,\"UN, monthly\"\r\n",
+                         &result, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_rates, ==, 5);
+  g_assert_cmpuint (result.n_added, ==, 4);
+  g_assert_cmpuint (result.n_unchanged, ==, 1);
+  g_assert_cmpint (live_rates (f), ==, 4);
+  g_assert_true (mz_rate_store_get (f->store, "JPY", "2024-03", &micro, &error));
+  g_assert_cmpint (micro, ==, 150250000);
+  g_assert_true (mz_rate_store_get (f->store, "KWD", "2024-03", &micro, &error));
+  g_assert_cmpint (micro, ==, 307512);
+  g_assert_true (mz_rate_store_get (f->store, "CHF", "2024-03", &micro, &error));
+  g_assert_cmpint (micro, ==, 880000);
+
+  /* semicolons; a re-import replaces the month's rate, audited */
+  g_assert_true (import (f,
+                         "month;units_per_usd;currency\n"
+                         "2024-03;0.93;EUR\n"
+                         "2024-03;0.88;CHF\n"
+                         "2024-04;0.94;EUR\n"
+                         "2024-04;0.94;EUR\n",
+                         &result, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_rates, ==, 4);
+  g_assert_cmpuint (result.n_added, ==, 1);
+  g_assert_cmpuint (result.n_replaced, ==, 1);
+  g_assert_cmpuint (result.n_unchanged, ==, 2);
+  g_assert_true (mz_rate_store_get (f->store, "EUR", "2024-03", &micro, &error));
+  g_assert_cmpint (micro, ==, 930000);
+  g_assert_cmpint (live_rates (f), ==, 5);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM exchange_rate WHERE deleted_at IS NOT NULL", NULL), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE table_name = 'exchange_rate' "
+                                 "AND action = ?", "delete"), ==, 1);
+
+  /* a dry run saves nothing */
+  g_assert_true (mz_rate_import_data (f->store, "currency,month,units_per_usd\nGBP,2024-03,0.79\n", 44,
+                                      "rates.csv", TRUE, &result, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (live_rates (f), ==, 5);
+}
+
+static void
+test_import_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  MzRateImportResult result = { 0 };
+  const char *csv =
+    "currency,month,units_per_usd\n"     /* 1 */
+    "EUR,2024-03,0.92\n"                  /* 2: fine */
+    "ABC,2024-03,1.5\n"                   /* 3: not a currency */
+    "EUR,2024-13,0.92\n"                  /* 4: not a month */
+    "GBP,2024-03,0,79\n"                  /* 5: decimal comma: an extra field, 0 */
+    "GBP,2024-04,\"0,79\"\n"              /* 6: decimal comma */
+    "JPY,2024-03,150.1234567\n"           /* 7: seven decimals */
+    "USD,2024-03,1.1\n"                   /* 8: USD is 1 */
+    "EUR,2024-03,0.93\n"                  /* 9: repeats line 2 with another rate */
+    "CHF,2024-03\n"                       /* 10: a field missing */
+    "CHF,\"2024-03,0.88\n"                /* 11: a quote not closed */
+    "KWD,2024-03,-0.3\n"                  /* 12: negative */
+    "EUR,2024-03,0.92\n";                 /* 13: repeats line 2, same rate: fine */
+
+  g_assert_false (import (f, csv, &result, &problems, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "rates.csv"));
+  g_assert_nonnull (strstr (error->message, "10 problems"));
+  g_assert_nonnull (strstr (error->message, "line 3"));
+  g_assert_nonnull (strstr (error->message, "ABC"));
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, ==, 10);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) problems->pdata[i]);
+  g_assert_true (g_str_has_prefix (problems->pdata[0], "line 3:"));
+  g_assert_true (g_str_has_prefix (problems->pdata[1], "line 4:"));
+  g_assert_true (g_str_has_prefix (problems->pdata[2], "line 5:"));
+  g_assert_true (g_str_has_prefix (problems->pdata[3], "line 6:"));
+  g_assert_true (g_str_has_prefix (problems->pdata[4], "line 7:"));
+  g_assert_nonnull (strstr (problems->pdata[4], "six decimals"));
+  g_assert_true (g_str_has_prefix (problems->pdata[5], "line 8:"));
+  g_assert_true (g_str_has_prefix (problems->pdata[6], "line 9:"));
+  g_assert_nonnull (strstr (problems->pdata[6], "line 2"));
+  g_assert_true (g_str_has_prefix (problems->pdata[7], "line 10:"));
+  g_assert_true (g_str_has_prefix (problems->pdata[8], "line 11:"));
+  g_assert_true (g_str_has_prefix (problems->pdata[9], "line 12:"));
+  /* all or nothing: the good line 2 was not saved either */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM exchange_rate", NULL), ==, 0);
+  g_clear_error (&error);
+
+  /* not UTF-8 */
+  g_assert_false (import (f, "currency,month,units_per_usd\nEUR,2024-03,0.92\n\xff\n", &result, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "UTF-8"));
+  g_clear_error (&error);
+  /* a header that is not ours */
+  g_assert_false (import (f, "code,period,rate\nEUR,2024-03,0.92\n", &result, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "line 1"));
+  g_clear_error (&error);
+  /* only a header, or nothing */
+  g_assert_false (import (f, "currency,month,units_per_usd\n", &result, NULL, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (import (f, "", &result, NULL, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM exchange_rate", NULL), ==, 0);
+}
+
+/* mobilize-cli import rates */
+
+static int
+run_cli (Fixture     *f,
+         char       **out,
+         char       **err,
+         const char  *first,
+         ...)
+{
+  const char *cli = g_getenv ("MOBILIZE_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "HOME", f->dir, TRUE);
+  const char *arg;
+  int status = 0;
+  va_list args;
+
+  if (cli == NULL)
+    cli = "../app/mobilize-cli";
+  g_ptr_array_add (argv, (char *) cli);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", f->dir, TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", "en", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *good = g_build_filename (f->dir, "rates.csv", NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "bad.csv", NULL);
+  g_autofree char *missing_db = g_build_filename (f->dir, "none.db", NULL);
+  char *out = NULL, *err = NULL;
+
+  /* the fixture's database is open in this process; the CLI opens it too */
+  g_assert_true (g_file_set_contents (good, "currency,month,units_per_usd\nEUR,2024-03,0.92\nCHF,2024-03,0.88\n", -1, &error));
+  g_assert_true (g_file_set_contents (bad, "currency,month,units_per_usd\nEUR,2024-03,zero\n", -1, &error));
+
+  g_assert_cmpint (run_cli (f, &out, &err, "--db", f->path, "import", "rates", good, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "2 added"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (live_rates (f), ==, 2);
+
+  /* bad content: exit 1, one line naming the file and the line */
+  g_assert_cmpint (run_cli (f, &out, &err, "--db", f->path, "import", "rates", bad, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "bad.csv"));
+  g_assert_nonnull (strstr (err, "line 2"));
+  g_assert_cmpint (strchr (err, '\n') - err, ==, (int) strlen (err) - 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* bad usage: exit 2 */
+  g_assert_cmpint (run_cli (f, &out, &err, "--db", f->path, "import", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "--db", f->path, "import", "rates", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "--db", f->path, "import", "budgets", good, NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "--db", f->path, "import", "rates", good, "extra", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* not yet, no such file, no such database: exit 1 */
+  g_assert_cmpint (run_cli (f, &out, &err, "--db", f->path, "import", "partners", good, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "not available yet"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "--db", f->path, "import", "rates", "/nonexistent/r.csv", NULL), ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "--db", missing_db, "import", "rates", good, NULL), ==, 1);
+  g_assert_false (g_file_test (missing_db, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (live_rates (f), ==, 2);
+  g_unlink (good);
+  g_unlink (bad);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/rates/store", test_store);
+  ADD ("/rates/to-chf", test_to_chf);
+  ADD ("/rates/table", test_table);
+  ADD ("/rates/import", test_import);
+  ADD ("/rates/import-refused", test_import_refused);
+  ADD ("/rates/cli", test_cli);
+#undef ADD
+
+  return g_test_run ();
+}
