@@ -21,4 +21,10 @@ int mz_cli_command_import   (const char  *db_path,
                              int          argc,
                              char       **argv);
 
+/* export report --out FILE.xlsx [--from YEAR] [--to YEAR] [--unit CODE]
+ * [--initiative ID] [--lang LL] [--personal-data] */
+int mz_cli_command_export   (const char  *db_path,
+                             int          argc,
+                             char       **argv);
+
 G_END_DECLS

@@ -1,0 +1,143 @@
+/* mz-report-private.h — what the sheets of the report share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "mz-report.h"
+#include "mz-report-queries.h"
+#include "mz-report-strings.h"
+#include "mz-store.h"
+#include "mz-xlsx.h"
+
+G_BEGIN_DECLS
+
+/* Report sheets start their table here: title, scope line, blank. */
+#define MZ_REPORT_FIRST_TABLE_ROW 3
+
+typedef struct
+{
+  char *id;
+  char *code;
+  char *parent_id;
+  char *kind;
+  char *name;
+} MzReportUnit;
+
+/* Headline figures, filled by the sheets for the Summary. */
+typedef struct
+{
+  gint64 received_chf;     /* Extra-budgetary */
+  gint64 signed_chf;       /* Commitments: signed in the period */
+  gint64 overdue_chf;      /* Instalments: overdue outstanding */
+  gint64 pipeline_chf;     /* Commitments: open pipeline × probability */
+  gint64 inkind_chf;       /* In-kind */
+  gint64 n_partners;
+  gint64 n_commitments;
+  double top5_share;       /* of the whole period; NAN without income */
+  double hhi;              /* 0 … 10,000; NAN without income */
+  gint64 missing_rates;    /* amounts left without CHF */
+} MzReportKpis;
+
+typedef struct
+{
+  MzStore              *store;
+  MzXlsxBook           *book;
+  MzReportStrings      *strings;
+  MzReportScope         scope;
+  char                 *unit_code;
+  char                 *unit_label;        /* "All units" or "BDT — …" */
+  char                 *initiative_id;
+  char                 *initiative_label;
+  char                  as_of[11];
+  GDate                 as_of_date;
+  int                   year_from;
+  int                   year_to;
+  GHashTable           *rates;             /* currency → GArray of rates */
+  GHashTable           *units;             /* id → MzReportUnit */
+  MzReportKpis          kpis;
+
+  GCancellable         *cancellable;
+  MzReportProgressFunc  progress;
+  gpointer              progress_data;
+  double                work_total;
+  double                work_done;
+  double                work_start;        /* of the current sheet */
+  double                work_budget;       /* of the current sheet */
+  double                last_fraction;
+} MzReport;
+
+/* Words in the workbook's language: labels ("report" context) and codes. */
+const char         *_mz_report_tr          (MzReport     *self,
+                                            const char   *msgid);
+const char         *_mz_report_code        (MzReport     *self,
+                                            const char   *context,
+                                            const char   *code);
+
+/* Progress: a sheet expects about @budget rows; each row is one step.
+ * A step fails when the export was cancelled or the workbook failed. */
+void                _mz_report_begin_work  (MzReport     *self,
+                                            double        budget);
+gboolean            _mz_report_step        (MzReport     *self,
+                                            GError      **error);
+void                _mz_report_end_work    (MzReport     *self);
+
+/* A header row of the labels of @msgids; see mz_xlsx_sheet_write_header(). */
+void                _mz_report_write_header (MzReport          *self,
+                                             MzXlsxSheet       *sheet,
+                                             const char *const *msgids,
+                                             guint              n,
+                                             gboolean           table);
+
+/* Ends a loop over rows: FALSE, with @local_error moved to @error, if it
+ * stopped on an error. */
+gboolean            _mz_report_rows_finished (GError  *local_error,
+                                              GError **error);
+
+/* Title, scope line and a blank row; the table starts below. */
+void                _mz_report_begin_sheet (MzReport     *self,
+                                            MzXlsxSheet  *sheet,
+                                            const char   *title);
+
+/* CHF centimes of @amount (minor units of @currency) at the UN rate of the
+ * month of @date (NULL: the report date), or the latest rate before it.
+ * FALSE, counted in the Summary, when there is no rate. */
+gboolean            _mz_report_to_chf      (MzReport     *self,
+                                            gint64        amount,
+                                            const char   *currency,
+                                            const char   *date,
+                                            gint64       *chf);
+
+/* The top of @unit_id's line (GS or a bureau), or NULL. */
+const MzReportUnit *_mz_report_top_unit    (MzReport     *self,
+                                            const char   *unit_id);
+
+/* The part of @amount an allocation gives: @percent_bp basis points, or
+ * @allocated out of @base (both minor units). */
+gint64              _mz_report_share       (gint64        amount,
+                                            gboolean      by_percent,
+                                            gint64        percent_bp,
+                                            gint64        allocated,
+                                            gint64        base);
+
+/* Days from @iso to the report date (negative: in the future). */
+int                 _mz_report_days_before (MzReport     *self,
+                                            const char   *iso);
+
+char               *_mz_report_year_label  (int           year,
+                                            const char   *suffix);
+
+/* The sheets. */
+gboolean _mz_report_write_summary        (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_partners       (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_commitments    (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_instalments    (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_payments       (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_inkind         (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_initiatives    (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_income         (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_due_diligence  (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_budget         (MzReport *self, MzXlsxSheet *sheet, GError **error);
+gboolean _mz_report_write_interactions   (MzReport *self, MzXlsxSheet *sheet, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,491 @@
+/* mz-report-sheets-money.c — the report's detail sheets about money:
+ * Commitments (the multi-year matrix), Instalments (with overdue ageing),
+ * Payments, In-kind
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mz-report"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "mz-money.h"
+#include "mz-report-private.h"
+
+/* Commitments: fixed columns, then per year of the period the amount due
+ * in the commitment's currency, then per year in CHF, then the total. */
+enum {
+  COMMITMENT_DONOR, COMMITMENT_PAYER, COMMITMENT_TITLE, COMMITMENT_KIND, COMMITMENT_STAGE,
+  COMMITMENT_PROBABILITY, COMMITMENT_ALLOCATION, COMMITMENT_CURRENCY, COMMITMENT_SIGNED,
+  COMMITMENT_SIGNED_ON, COMMITMENT_START, COMMITMENT_END, COMMITMENT_FIRST_YEAR,
+};
+
+typedef struct
+{
+  char    *id;
+  char    *currency;
+  int      exponent;
+  guint    n_years;
+  gint64  *due;         /* per year, commitment currency */
+  gint64  *due_chf;     /* per year */
+  gboolean *has_due;
+  gboolean *has_chf;
+} Matrix;
+
+/* Helpers */
+
+static gboolean
+is_pipeline (const char *stage)
+{
+  static const char * const stages[] = { "identified", "approached", "proposal", "negotiation" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (stages); i++)
+    if (g_strcmp0 (stage, stages[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+year_of (const char *iso)
+{
+  return iso != NULL ? (int) g_ascii_strtoll (iso, NULL, 10) : 0;
+}
+
+static void
+matrix_reset (Matrix     *m,
+              const char *id,
+              const char *currency)
+{
+  g_free (m->id);
+  g_free (m->currency);
+  m->id = g_strdup (id);
+  m->currency = g_strdup (currency);
+  m->exponent = mz_money_currency_exponent (currency);
+  memset (m->due, 0, m->n_years * sizeof *m->due);
+  memset (m->due_chf, 0, m->n_years * sizeof *m->due_chf);
+  memset (m->has_due, 0, m->n_years * sizeof *m->has_due);
+  memset (m->has_chf, 0, m->n_years * sizeof *m->has_chf);
+}
+
+static void
+matrix_clear (Matrix *m)
+{
+  g_free (m->id);
+  g_free (m->currency);
+  g_free (m->due);
+  g_free (m->due_chf);
+  g_free (m->has_due);
+  g_free (m->has_chf);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Matrix, matrix_clear)
+
+/* Writes the year cells of the commitment in @m and its total. */
+static void
+matrix_flush (MzReport    *self,
+              MzXlsxSheet *sheet,
+              Matrix      *m,
+              gint64      *column_totals)
+{
+  guint16 first_chf = COMMITMENT_FIRST_YEAR + m->n_years;
+  guint16 total_col = first_chf + m->n_years;
+  g_autofree char *formula = NULL;
+  char first[4], last[4];
+  gint64 total = 0;
+  guint32 row = mz_xlsx_sheet_get_row (sheet) + 1;
+
+  for (guint y = 0; y < m->n_years; y++)
+    {
+      if (m->has_due[y])
+        mz_xlsx_sheet_write_money (sheet, COMMITMENT_FIRST_YEAR + y, m->due[y], m->exponent);
+      if (m->has_chf[y])
+        {
+          mz_xlsx_sheet_write_chf (sheet, first_chf + y, m->due_chf[y]);
+          total += m->due_chf[y];
+          column_totals[y] += m->due_chf[y];
+        }
+    }
+
+  column_totals[m->n_years] += total;
+  mz_xlsx_column_name (first_chf, first);
+  mz_xlsx_column_name (total_col - 1, last);
+  formula = g_strdup_printf ("=SUM(%s%u:%s%u)", first, row, last, row);
+  mz_xlsx_sheet_write_formula (sheet, total_col, formula, (double) total / 100.0,
+                               MZ_XLSX_VALUE_CHF, FALSE);
+  mz_xlsx_sheet_next_row (sheet);
+}
+
+static void
+write_commitment_cells (MzReport     *self,
+                        MzXlsxSheet  *sheet,
+                        MzReportRows *rows)
+{
+  const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_CURRENCY);
+  const char *stage = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_STAGE);
+  const char *signed_date = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_SIGNED_DATE);
+  int exponent = mz_money_currency_exponent (currency);
+
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_DONOR, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_DONOR), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_PAYER, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_PAYER), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_TITLE, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_TITLE), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_KIND, _mz_report_code (self, "report kind",
+                                                                     mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_KIND)), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_STAGE, _mz_report_code (self, "report stage", stage), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_percent (sheet, COMMITMENT_PROBABILITY,
+                               mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_PROBABILITY) / 100.0);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_ALLOCATION, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_ALLOCATION), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_CURRENCY, currency, MZ_XLSX_TEXT);
+  if (!mz_report_rows_is_null (rows, MZ_REPORT_COMMITMENT_SIGNED))
+    mz_xlsx_sheet_write_money (sheet, COMMITMENT_SIGNED,
+                               mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_SIGNED), exponent);
+  mz_xlsx_sheet_write_date (sheet, COMMITMENT_SIGNED_ON, signed_date);
+  mz_xlsx_sheet_write_date (sheet, COMMITMENT_START, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_START_DATE));
+  mz_xlsx_sheet_write_date (sheet, COMMITMENT_END, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_END_DATE));
+
+  /* Headline figures: signed in the period, and the weighted pipeline. */
+  self->kpis.n_commitments++;
+  if (!mz_report_rows_is_null (rows, MZ_REPORT_COMMITMENT_SIGNED) && signed_date != NULL &&
+      year_of (signed_date) >= self->year_from && year_of (signed_date) <= self->year_to &&
+      !is_pipeline (stage) && g_strcmp0 (stage, "declined") != 0 && g_strcmp0 (stage, "cancelled") != 0)
+    {
+      gint64 chf;
+
+      if (_mz_report_to_chf (self, mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_SIGNED),
+                             currency, signed_date, &chf))
+        self->kpis.signed_chf += chf;
+    }
+  else if (is_pipeline (stage))
+    {
+      int column = !mz_report_rows_is_null (rows, MZ_REPORT_COMMITMENT_EXPECTED)
+                     ? MZ_REPORT_COMMITMENT_EXPECTED : MZ_REPORT_COMMITMENT_ASK;
+      gint64 amount = mz_report_rows_get_int (rows, column);
+      gint64 chf;
+
+      if (!mz_report_rows_is_null (rows, column) &&
+          _mz_report_to_chf (self, amount, currency, NULL, &chf))
+        self->kpis.pipeline_chf += mz_money_round_half_even_div (
+          chf * mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_PROBABILITY), 100);
+    }
+}
+
+/* Sheets */
+
+gboolean
+_mz_report_write_commitments (MzReport     *self,
+                              MzXlsxSheet  *sheet,
+                              GError      **error)
+{
+  static const char * const fixed[] = {
+    "Donor", "Paying partner", "Title", "Kind", "Stage", "Probability", "Allocation",
+    "Currency", "Signed amount", "Signed on", "Start", "End",
+  };
+  guint n_years = self->year_to - self->year_from + 1;
+  guint n_columns = COMMITMENT_FIRST_YEAR + 2 * n_years + 1;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(MzReportRows) rows = NULL;
+  g_autofree gint64 *totals = g_new0 (gint64, n_years + 1);
+  g_auto(Matrix) m = {
+    .n_years = n_years,
+    .due = g_new0 (gint64, n_years),
+    .due_chf = g_new0 (gint64, n_years),
+    .has_due = g_new0 (gboolean, n_years),
+    .has_chf = g_new0 (gboolean, n_years),
+  };
+  GError *local_error = NULL;
+  guint32 first;
+
+  rows = mz_report_query_commitments (self->store, &self->scope, error);
+  if (rows == NULL)
+    return FALSE;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (fixed); i++)
+    g_ptr_array_add (labels, g_strdup (_mz_report_tr (self, fixed[i])));
+  for (guint y = 0; y < n_years; y++)
+    g_ptr_array_add (labels, _mz_report_year_label (self->year_from + y,
+                                                    _mz_report_tr (self, "due (original currency)")));
+  for (guint y = 0; y < n_years; y++)
+    g_ptr_array_add (labels, _mz_report_year_label (self->year_from + y,
+                                                    _mz_report_tr (self, "due (CHF)")));
+  g_ptr_array_add (labels, g_strdup (_mz_report_tr (self, "Due in the period (CHF)")));
+
+  _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Commitments"));
+  mz_xlsx_sheet_write_header (sheet, (const char * const *) labels->pdata, n_columns, TRUE);
+  first = mz_xlsx_sheet_get_row (sheet);
+
+  while (mz_report_rows_next (rows, &local_error))
+    {
+      const char *id = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_ID);
+      const char *due_date = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_DUE_DATE);
+
+      if (!_mz_report_step (self, error))
+        return FALSE;
+
+      if (g_strcmp0 (id, m.id) != 0)
+        {
+          if (m.id != NULL)
+            matrix_flush (self, sheet, &m, totals);
+          matrix_reset (&m, id, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_CURRENCY));
+          write_commitment_cells (self, sheet, rows);
+        }
+
+      if (due_date != NULL)
+        {
+          int y = year_of (due_date) - self->year_from;
+          gint64 amount = mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_DUE_AMOUNT);
+          gint64 chf;
+
+          if (y < 0 || y >= (int) n_years)
+            continue;
+          m.due[y] += amount;
+          m.has_due[y] = TRUE;
+          if (_mz_report_to_chf (self, amount, m.currency, due_date, &chf))
+            {
+              m.due_chf[y] += chf;
+              m.has_chf[y] = TRUE;
+            }
+        }
+    }
+  if (!_mz_report_rows_finished (local_error, error))
+    return FALSE;
+  if (m.id != NULL)
+    matrix_flush (self, sheet, &m, totals);
+
+  mz_xlsx_sheet_end_table (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Total"), MZ_XLSX_TOTAL_LABEL);
+  for (guint y = 0; y <= n_years; y++)
+    mz_xlsx_sheet_write_sum_chf (sheet, COMMITMENT_FIRST_YEAR + n_years + y, first,
+                                 mz_xlsx_sheet_get_row (sheet) - 1, totals[y]);
+  mz_xlsx_sheet_next_row (sheet);
+  return TRUE;
+}
+
+gboolean
+_mz_report_write_instalments (MzReport     *self,
+                              MzXlsxSheet  *sheet,
+                              GError      **error)
+{
+  static const char * const headers[] = {
+    "Due date", "Donor", "Commitment", "Kind", "Status", "Currency", "Amount", "Received",
+    "Written off", "Outstanding", "Amount (CHF)", "Outstanding (CHF)", "Last payment",
+    "Days overdue", "Overdue 0–30 days (CHF)", "Overdue 31–90 days (CHF)",
+    "Overdue 91–180 days (CHF)", "Overdue over 180 days (CHF)",
+  };
+  enum { AMOUNT_CHF = 10, OUTSTANDING_CHF = 11, DAYS = 13, FIRST_BUCKET = 14, N_BUCKETS = 4 };
+  static const int bucket_limits[N_BUCKETS - 1] = { 30, 90, 180 };
+  g_autoptr(MzReportRows) rows = mz_report_query_instalments (self->store, &self->scope, error);
+  gint64 totals[FIRST_BUCKET + N_BUCKETS] = { 0 };
+  GError *local_error = NULL;
+  guint32 first;
+
+  if (rows == NULL)
+    return FALSE;
+
+  _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Instalments"));
+  _mz_report_write_header (self, sheet, headers, G_N_ELEMENTS (headers), TRUE);
+  first = mz_xlsx_sheet_get_row (sheet);
+
+  while (mz_report_rows_next (rows, &local_error))
+    {
+      const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_CURRENCY);
+      const char *due_date = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_DUE_DATE);
+      const char *status = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_STATUS);
+      int exponent = mz_money_currency_exponent (currency);
+      gint64 amount = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_AMOUNT);
+      gint64 received = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_RECEIVED);
+      gint64 written_off = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_WRITTEN_OFF);
+      gint64 outstanding = MAX (0, amount - received - written_off);
+      int days = _mz_report_days_before (self, due_date);
+      gint64 amount_chf, outstanding_chf;
+      gboolean has_chf;
+
+      if (!_mz_report_step (self, error))
+        return FALSE;
+
+      mz_xlsx_sheet_write_date (sheet, 0, due_date);
+      mz_xlsx_sheet_write_text (sheet, 1, mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_DONOR), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 2, mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_TITLE), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 3, _mz_report_code (self, "report kind",
+                                                           mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_KIND)), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 4, _mz_report_code (self, "report instalment", status), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 5, currency, MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_money (sheet, 6, amount, exponent);
+      mz_xlsx_sheet_write_money (sheet, 7, received, exponent);
+      mz_xlsx_sheet_write_money (sheet, 8, written_off, exponent);
+      mz_xlsx_sheet_write_money (sheet, 9, outstanding, exponent);
+
+      /* Scheduled amounts in CHF at the rate of the month due. */
+      has_chf = _mz_report_to_chf (self, amount, currency, due_date, &amount_chf) &&
+                _mz_report_to_chf (self, outstanding, currency, due_date, &outstanding_chf);
+      if (has_chf)
+        {
+          mz_xlsx_sheet_write_chf (sheet, AMOUNT_CHF, amount_chf);
+          mz_xlsx_sheet_write_chf (sheet, OUTSTANDING_CHF, outstanding_chf);
+          totals[AMOUNT_CHF] += amount_chf;
+          totals[OUTSTANDING_CHF] += outstanding_chf;
+        }
+      mz_xlsx_sheet_write_date (sheet, 12, mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_LAST_PAYMENT));
+
+      if (outstanding > 0 && days > 0 && g_strcmp0 (status, "written_off") != 0)
+        {
+          int bucket = 0;
+
+          while (bucket < N_BUCKETS - 1 && days > bucket_limits[bucket])
+            bucket++;
+
+          mz_xlsx_sheet_write_integer (sheet, DAYS, days);
+          if (has_chf)
+            {
+              mz_xlsx_sheet_write_chf (sheet, FIRST_BUCKET + bucket, outstanding_chf);
+              totals[FIRST_BUCKET + bucket] += outstanding_chf;
+              self->kpis.overdue_chf += outstanding_chf;
+            }
+        }
+
+      mz_xlsx_sheet_next_row (sheet);
+    }
+  if (!_mz_report_rows_finished (local_error, error))
+    return FALSE;
+
+  mz_xlsx_sheet_end_table (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Total"), MZ_XLSX_TOTAL_LABEL);
+  for (guint16 col = AMOUNT_CHF; col < FIRST_BUCKET + N_BUCKETS; col++)
+    {
+      if (col == 12 || col == DAYS)
+        continue;
+      mz_xlsx_sheet_write_sum_chf (sheet, col, first, mz_xlsx_sheet_get_row (sheet) - 1, totals[col]);
+    }
+  mz_xlsx_sheet_next_row (sheet);
+  return TRUE;
+}
+
+gboolean
+_mz_report_write_payments (MzReport     *self,
+                           MzXlsxSheet  *sheet,
+                           GError      **error)
+{
+  static const char * const headers[] = {
+    "Date", "Donor", "Commitment", "Kind", "Currency", "Amount", "Rate (per USD)",
+    "CHF rate (per USD)", "Amount (CHF)", "Reference",
+  };
+  enum { AMOUNT_CHF = 8 };
+  g_autoptr(MzReportRows) rows = mz_report_query_payments (self->store, &self->scope, error);
+  GError *local_error = NULL;
+  gint64 total = 0;
+  guint32 first;
+
+  if (rows == NULL)
+    return FALSE;
+
+  _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Payments"));
+  _mz_report_write_header (self, sheet, headers, G_N_ELEMENTS (headers), TRUE);
+  first = mz_xlsx_sheet_get_row (sheet);
+
+  while (mz_report_rows_next (rows, &local_error))
+    {
+      const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_CURRENCY);
+      gint64 chf = mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_AMOUNT_CHF);
+
+      if (!_mz_report_step (self, error))
+        return FALSE;
+
+      mz_xlsx_sheet_write_date (sheet, 0, mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_DATE));
+      mz_xlsx_sheet_write_text (sheet, 1, mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_DONOR), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 2, mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_TITLE), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 3, _mz_report_code (self, "report kind",
+                                                           mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_KIND)), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 4, currency, MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_money (sheet, 5, mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_AMOUNT),
+                                 mz_money_currency_exponent (currency));
+      mz_xlsx_sheet_write_micro (sheet, 6, mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_RATE_MICRO));
+      mz_xlsx_sheet_write_micro (sheet, 7, mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_CHF_RATE_MICRO));
+      mz_xlsx_sheet_write_chf (sheet, AMOUNT_CHF, chf);
+      mz_xlsx_sheet_write_text (sheet, 9, mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_REFERENCE), MZ_XLSX_TEXT);
+      total += chf;
+      mz_xlsx_sheet_next_row (sheet);
+    }
+  if (!_mz_report_rows_finished (local_error, error))
+    return FALSE;
+
+  mz_xlsx_sheet_end_table (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Total"), MZ_XLSX_TOTAL_LABEL);
+  mz_xlsx_sheet_write_sum_chf (sheet, AMOUNT_CHF, first, mz_xlsx_sheet_get_row (sheet) - 1, total);
+  mz_xlsx_sheet_next_row (sheet);
+  return TRUE;
+}
+
+gboolean
+_mz_report_write_inkind (MzReport     *self,
+                         MzXlsxSheet  *sheet,
+                         GError      **error)
+{
+  static const char * const headers[] = {
+    "Partner", "Kind", "Description", "Unit", "Initiative", "Start", "End", "Quantity",
+    "Quantity unit", "Fair value", "Currency", "Fair value (CHF)", "Valuation basis",
+  };
+  enum { VALUE_CHF = 11 };
+  g_autoptr(MzReportRows) rows = mz_report_query_inkind (self->store, &self->scope, error);
+  GError *local_error = NULL;
+  gint64 total = 0;
+  guint32 first;
+
+  if (rows == NULL)
+    return FALSE;
+
+  _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "In-kind"));
+  _mz_report_write_header (self, sheet, headers, G_N_ELEMENTS (headers), TRUE);
+  first = mz_xlsx_sheet_get_row (sheet);
+
+  while (mz_report_rows_next (rows, &local_error))
+    {
+      const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_INKIND_CURRENCY);
+      const char *start = mz_report_rows_get_text (rows, MZ_REPORT_INKIND_START_DATE);
+      gint64 value = mz_report_rows_get_int (rows, MZ_REPORT_INKIND_FAIR_VALUE);
+      gint64 chf;
+      gboolean has_chf;
+
+      if (!_mz_report_step (self, error))
+        return FALSE;
+
+      mz_xlsx_sheet_write_text (sheet, 0, mz_report_rows_get_text (rows, MZ_REPORT_INKIND_PARTNER), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 1, _mz_report_code (self, "report in-kind",
+                                                           mz_report_rows_get_text (rows, MZ_REPORT_INKIND_KIND)), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 2, mz_report_rows_get_text (rows, MZ_REPORT_INKIND_DESCRIPTION), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 3, mz_report_rows_get_text (rows, MZ_REPORT_INKIND_UNIT), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 4, mz_report_rows_get_text (rows, MZ_REPORT_INKIND_INITIATIVE), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_date (sheet, 5, start);
+      mz_xlsx_sheet_write_date (sheet, 6, mz_report_rows_get_text (rows, MZ_REPORT_INKIND_END_DATE));
+      if (!mz_report_rows_is_null (rows, MZ_REPORT_INKIND_QUANTITY_MILLI))
+        mz_xlsx_sheet_write_number (sheet, 7, mz_report_rows_get_int (rows, MZ_REPORT_INKIND_QUANTITY_MILLI) / 1000.0);
+      mz_xlsx_sheet_write_text (sheet, 8, _mz_report_code (self, "report quantity",
+                                                           mz_report_rows_get_text (rows, MZ_REPORT_INKIND_QUANTITY_UNIT)), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_money (sheet, 9, value, mz_money_currency_exponent (currency));
+      mz_xlsx_sheet_write_text (sheet, 10, currency, MZ_XLSX_TEXT);
+
+      /* The CHF value recorded at entry, else at the rate of the start. */
+      if (!mz_report_rows_is_null (rows, MZ_REPORT_INKIND_FAIR_VALUE_CHF))
+        {
+          chf = mz_report_rows_get_int (rows, MZ_REPORT_INKIND_FAIR_VALUE_CHF);
+          has_chf = TRUE;
+        }
+      else
+        has_chf = _mz_report_to_chf (self, value, currency, start, &chf);
+      if (has_chf)
+        {
+          mz_xlsx_sheet_write_chf (sheet, VALUE_CHF, chf);
+          total += chf;
+        }
+
+      mz_xlsx_sheet_write_text (sheet, 12, mz_report_rows_get_text (rows, MZ_REPORT_INKIND_VALUATION_BASIS), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_next_row (sheet);
+    }
+  if (!_mz_report_rows_finished (local_error, error))
+    return FALSE;
+
+  mz_xlsx_sheet_end_table (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Total"), MZ_XLSX_TOTAL_LABEL);
+  mz_xlsx_sheet_write_sum_chf (sheet, VALUE_CHF, first, mz_xlsx_sheet_get_row (sheet) - 1, total);
+  mz_xlsx_sheet_next_row (sheet);
+  self->kpis.inkind_chf = total;
+  return TRUE;
+}

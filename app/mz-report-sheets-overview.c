@@ -1,0 +1,921 @@
+/* mz-report-sheets-overview.c — the report's overview sheets: Summary,
+ * Initiatives, Extra-budgetary, Regular budget
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mz-report"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "mz-money.h"
+#include "mz-report-private.h"
+
+/* Kinds of commitment, in the order of the strategy's 2023 figures. */
+static const char * const kinds[] = {
+  "trust_fund", "voluntary_contribution", "sponsorship", "project_support", "secondment",
+};
+
+/* Table 1 of the strategy, in its order. */
+static const char * const budget_lines[] = {
+  "assessed_member_states", "sector_members", "publications", "satellite_filings", "other",
+};
+
+/* The units income is reported by: GS, then the bureaux. */
+static const char * const top_unit_order[] = { "GS", "BR", "TSB", "BDT" };
+
+#define UNALLOCATED "\001unallocated"
+
+typedef struct
+{
+  gint64 signed_chf;
+  gint64 received_chf;
+  gint64 pipeline_chf;
+} Funding;
+
+/* Extra-budgetary income being added up, one payment at a time. */
+typedef struct
+{
+  MzReport   *report;
+  gboolean    filtered;
+  guint       n_years;
+  gint64     *by_kind;       /* [kind × year] */
+  GHashTable *by_unit;       /* code → gint64[n_years] */
+  GPtrArray  *unit_codes;    /* report order */
+  GHashTable *by_donor;      /* "year\tdonor" and "all\tdonor" → gint64 */
+
+  /* The payment being read. */
+  char       *payment_id;
+  int         year;
+  int         kind;
+  char       *donor_id;
+  gint64      amount;
+  GArray     *pieces;        /* Piece */
+} Income;
+
+typedef struct
+{
+  const char *unit_code;     /* UNALLOCATED for a share without unit */
+  gint64      chf;
+  gint64      bp;
+} Piece;
+
+/* Helpers */
+
+static char *
+period_text (MzReport *self)
+{
+  return self->year_from == self->year_to
+           ? g_strdup_printf ("%d", self->year_from)
+           : g_strdup_printf ("%d–%d", self->year_from, self->year_to);
+}
+
+static void
+write_row_sum (MzXlsxSheet *sheet,
+               guint16      col,
+               guint16      first_col,
+               guint16      last_col,
+               gint64       centimes)
+{
+  g_autofree char *formula = NULL;
+  guint32 row = mz_xlsx_sheet_get_row (sheet) + 1;
+  char first[4], last[4];
+
+  mz_xlsx_column_name (first_col, first);
+  mz_xlsx_column_name (last_col, last);
+  formula = g_strdup_printf ("=SUM(%s%u:%s%u)", first, row, last, row);
+  mz_xlsx_sheet_write_formula (sheet, col, formula, (double) centimes / 100.0, MZ_XLSX_VALUE_CHF, FALSE);
+}
+
+/* =part/whole for a share; @whole_row is 0-based. */
+static void
+write_share (MzXlsxSheet *sheet,
+             guint16      col,
+             guint32      part_row,
+             guint32      whole_row,
+             gint64       part,
+             gint64       whole,
+             gboolean     total)
+{
+  g_autofree char *formula = NULL;
+  char name[4];
+
+  if (whole <= 0)
+    return;
+
+  mz_xlsx_column_name (col, name);
+  formula = g_strdup_printf ("=%s%u/%s$%u", name, part_row + 1, name, whole_row + 1);
+  mz_xlsx_sheet_write_formula (sheet, col, formula, (double) part / (double) whole,
+                               MZ_XLSX_VALUE_PERCENT, total);
+}
+
+static void
+write_year_header (MzReport    *self,
+                   MzXlsxSheet *sheet,
+                   const char  *first,
+                   gboolean     with_total,
+                   gboolean     table)
+{
+  guint n_years = self->year_to - self->year_from + 1;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (labels, g_strdup (_mz_report_tr (self, first)));
+  for (guint y = 0; y < n_years; y++)
+    g_ptr_array_add (labels, _mz_report_year_label (self->year_from + y, NULL));
+  if (with_total)
+    g_ptr_array_add (labels, g_strdup (_mz_report_tr (self, "Total")));
+  mz_xlsx_sheet_write_header (sheet, (const char * const *) labels->pdata, labels->len, table);
+}
+
+/* Extra-budgetary: adding up */
+
+static void
+income_clear (Income *self)
+{
+  g_clear_pointer (&self->by_kind, g_free);
+  g_clear_pointer (&self->by_unit, g_hash_table_unref);
+  g_clear_pointer (&self->unit_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->by_donor, g_hash_table_unref);
+  g_clear_pointer (&self->payment_id, g_free);
+  g_clear_pointer (&self->donor_id, g_free);
+  g_clear_pointer (&self->pieces, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Income, income_clear)
+
+static gint64 *
+unit_row (Income     *self,
+          const char *code)
+{
+  gint64 *row = g_hash_table_lookup (self->by_unit, code);
+
+  if (row == NULL)
+    {
+      row = g_new0 (gint64, self->n_years);
+      g_hash_table_insert (self->by_unit, g_strdup (code), row);
+      if (strcmp (code, UNALLOCATED) != 0)
+        g_ptr_array_add (self->unit_codes, g_strdup (code));
+    }
+  return row;
+}
+
+static void
+add_to_donor (Income     *self,
+              const char *period,
+              gint64      chf)
+{
+  g_autofree char *key = g_strdup_printf ("%s\t%s", period, self->donor_id);
+  gint64 *total = g_hash_table_lookup (self->by_donor, key);
+
+  if (total == NULL)
+    {
+      total = g_new0 (gint64, 1);
+      g_hash_table_insert (self->by_donor, g_steal_pointer (&key), total);
+    }
+  *total += chf;
+}
+
+/* Adds the payment read so far to the totals. */
+static void
+income_flush (Income *self)
+{
+  int y = self->year - self->report->year_from;
+  gint64 counted = 0, allocated = 0, bp = 0;
+  g_autofree char *year_key = NULL;
+
+  if (self->payment_id == NULL || y < 0 || y >= (int) self->n_years)
+    return;
+
+  for (guint i = 0; i < self->pieces->len; i++)
+    {
+      allocated += g_array_index (self->pieces, Piece, i).chf;
+      bp += g_array_index (self->pieces, Piece, i).bp;
+    }
+
+  /* Shares that make the whole payment: the cent lost to rounding goes to
+   * the largest, so that units add up to the payment. */
+  if (bp == 10000 && allocated != self->amount && self->pieces->len > 0)
+    {
+      guint largest = 0;
+
+      for (guint i = 1; i < self->pieces->len; i++)
+        if (g_array_index (self->pieces, Piece, i).chf > g_array_index (self->pieces, Piece, largest).chf)
+          largest = i;
+      g_array_index (self->pieces, Piece, largest).chf += self->amount - allocated;
+      allocated = self->amount;
+    }
+
+  for (guint i = 0; i < self->pieces->len; i++)
+    {
+      const Piece *piece = &g_array_index (self->pieces, Piece, i);
+
+      unit_row (self, piece->unit_code)[y] += piece->chf;
+    }
+
+  if (self->filtered)
+    counted = allocated;
+  else
+    {
+      counted = self->amount;
+      if (self->amount > allocated)
+        unit_row (self, UNALLOCATED)[y] += self->amount - allocated;
+    }
+
+  if (self->kind >= 0)
+    self->by_kind[self->kind * self->n_years + y] += counted;
+
+  year_key = g_strdup_printf ("%d", self->year);
+  add_to_donor (self, year_key, counted);
+  add_to_donor (self, "all", counted);
+  self->report->kpis.received_chf += counted;
+
+  g_clear_pointer (&self->payment_id, g_free);
+  g_array_set_size (self->pieces, 0);
+}
+
+static void
+income_add_row (Income       *self,
+                MzReportRows *rows)
+{
+  const char *payment_id = mz_report_rows_get_text (rows, MZ_REPORT_INCOME_PAYMENT_ID);
+  const char *unit_id = mz_report_rows_get_text (rows, MZ_REPORT_INCOME_UNIT_ID);
+  gboolean by_percent = !mz_report_rows_is_null (rows, MZ_REPORT_INCOME_PERCENT_BP);
+  gboolean has_allocation = by_percent || !mz_report_rows_is_null (rows, MZ_REPORT_INCOME_ALLOCATED);
+  Piece piece = { 0 };
+
+  if (g_strcmp0 (payment_id, self->payment_id) != 0)
+    {
+      const char *kind = mz_report_rows_get_text (rows, MZ_REPORT_INCOME_KIND);
+
+      income_flush (self);
+      self->payment_id = g_strdup (payment_id);
+      self->year = (int) mz_report_rows_get_int (rows, MZ_REPORT_INCOME_YEAR);
+      self->amount = mz_report_rows_get_int (rows, MZ_REPORT_INCOME_AMOUNT_CHF);
+      g_free (self->donor_id);
+      self->donor_id = g_strdup (mz_report_rows_get_text (rows, MZ_REPORT_INCOME_DONOR_ID));
+      self->kind = -1;
+      for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+        if (g_strcmp0 (kind, kinds[k]) == 0)
+          self->kind = (int) k;
+    }
+
+  if (!has_allocation)
+    return;
+
+  piece.bp = by_percent ? mz_report_rows_get_int (rows, MZ_REPORT_INCOME_PERCENT_BP) : 0;
+  piece.chf = _mz_report_share (self->amount, by_percent, piece.bp,
+                                mz_report_rows_get_int (rows, MZ_REPORT_INCOME_ALLOCATED),
+                                mz_report_rows_get_int (rows, MZ_REPORT_INCOME_BASE));
+  if (unit_id != NULL)
+    {
+      const MzReportUnit *top = _mz_report_top_unit (self->report, unit_id);
+
+      piece.unit_code = top != NULL ? top->code : UNALLOCATED;
+    }
+  else
+    piece.unit_code = UNALLOCATED;
+
+  /* Without a filter, a share for an initiative only is not a unit's. */
+  if (!self->filtered && unit_id == NULL)
+    return;
+
+  g_array_append_val (self->pieces, piece);
+}
+
+static int
+unit_order (const char *code)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (top_unit_order); i++)
+    if (g_strcmp0 (code, top_unit_order[i]) == 0)
+      return (int) i;
+  return G_N_ELEMENTS (top_unit_order);
+}
+
+static int
+compare_units (gconstpointer a,
+               gconstpointer b)
+{
+  const char *code_a = *(const char * const *) a;
+  const char *code_b = *(const char * const *) b;
+  int order = unit_order (code_a) - unit_order (code_b);
+
+  return order != 0 ? order : g_strcmp0 (code_a, code_b);
+}
+
+/* Top-5 share and Herfindahl–Hirschman index of the donors of @period
+ * ("all" or a year). */
+static void
+concentration (Income     *self,
+               const char *period,
+               double     *top5,
+               double     *hhi)
+{
+  g_autofree char *prefix = g_strdup_printf ("%s\t", period);
+  g_autoptr(GArray) amounts = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  gpointer key, value;
+  gint64 total = 0, top = 0;
+
+  g_hash_table_iter_init (&iter, self->by_donor);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (!g_str_has_prefix (key, prefix) || *(gint64 *) value <= 0)
+        continue;
+      g_array_append_val (amounts, *(gint64 *) value);
+      total += *(gint64 *) value;
+    }
+
+  *top5 = *hhi = NAN;
+  if (total <= 0)
+    return;
+
+  /* Largest first. */
+  for (guint i = 0; i < amounts->len; i++)
+    for (guint j = i + 1; j < amounts->len; j++)
+      if (g_array_index (amounts, gint64, j) > g_array_index (amounts, gint64, i))
+        {
+          gint64 swap = g_array_index (amounts, gint64, i);
+
+          g_array_index (amounts, gint64, i) = g_array_index (amounts, gint64, j);
+          g_array_index (amounts, gint64, j) = swap;
+        }
+
+  *hhi = 0;
+  for (guint i = 0; i < amounts->len; i++)
+    {
+      double share = 100.0 * g_array_index (amounts, gint64, i) / total;
+
+      *hhi += share * share;
+      if (i < 5)
+        top += g_array_index (amounts, gint64, i);
+    }
+  *top5 = (double) top / total;
+}
+
+/* Writes a block of rows × years with a row total column and a total row;
+ * then a block of their shares. Returns the first and last data rows of
+ * the amounts. */
+static void
+write_block (MzReport     *self,
+             MzXlsxSheet  *sheet,
+             const char   *title,
+             const char   *share_title,
+             const char   *first_header,
+             GPtrArray    *labels,
+             gint64      **values,
+             gboolean      table,
+             guint32      *first_row,
+             guint32      *last_row)
+{
+  guint n_years = self->year_to - self->year_from + 1;
+  g_autofree gint64 *totals = g_new0 (gint64, n_years + 1);
+  guint32 first, total_row;
+
+  mz_xlsx_sheet_write_text (sheet, 0, title, MZ_XLSX_LABEL);
+  mz_xlsx_sheet_next_row (sheet);
+  write_year_header (self, sheet, first_header, TRUE, table);
+  first = mz_xlsx_sheet_get_row (sheet);
+
+  for (guint r = 0; r < labels->len; r++)
+    {
+      gint64 row_total = 0;
+
+      mz_xlsx_sheet_write_text (sheet, 0, g_ptr_array_index (labels, r), MZ_XLSX_TEXT);
+      for (guint y = 0; y < n_years; y++)
+        {
+          mz_xlsx_sheet_write_chf (sheet, 1 + y, values[r][y]);
+          row_total += values[r][y];
+          totals[y] += values[r][y];
+        }
+      write_row_sum (sheet, 1 + n_years, 1, n_years, row_total);
+      totals[n_years] += row_total;
+      mz_xlsx_sheet_next_row (sheet);
+    }
+
+  if (table)
+    mz_xlsx_sheet_end_table (sheet);
+  total_row = mz_xlsx_sheet_get_row (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Total"), MZ_XLSX_TOTAL_LABEL);
+  for (guint y = 0; y <= n_years; y++)
+    mz_xlsx_sheet_write_sum_chf (sheet, 1 + y, first, total_row - 1, totals[y]);
+  mz_xlsx_sheet_next_row (sheet);
+  mz_xlsx_sheet_next_row (sheet);
+
+  *first_row = first;
+  *last_row = total_row - 1;
+
+  /* Shares of each year's total. */
+  mz_xlsx_sheet_write_text (sheet, 0, share_title, MZ_XLSX_LABEL);
+  mz_xlsx_sheet_next_row (sheet);
+  write_year_header (self, sheet, first_header, TRUE, FALSE);
+  for (guint r = 0; r <= labels->len; r++)
+    {
+      gboolean is_total = r == labels->len;
+      gint64 row_total = 0;
+
+      mz_xlsx_sheet_write_text (sheet, 0, is_total ? _mz_report_tr (self, "Total")
+                                                   : g_ptr_array_index (labels, r),
+                                is_total ? MZ_XLSX_TOTAL_LABEL : MZ_XLSX_TEXT);
+      for (guint y = 0; y <= n_years; y++)
+        {
+          gint64 part;
+
+          if (is_total)
+            part = totals[y];
+          else if (y < n_years)
+            part = values[r][y];
+          else
+            {
+              for (guint z = 0; z < n_years; z++)
+                row_total += values[r][z];
+              part = row_total;
+            }
+          write_share (sheet, 1 + y, first + r, total_row, part, totals[y], is_total);
+        }
+      mz_xlsx_sheet_next_row (sheet);
+    }
+  mz_xlsx_sheet_next_row (sheet);
+}
+
+static void
+add_stacked_chart (MzReport    *self,
+                   MzXlsxSheet *sheet,
+                   const char  *title,
+                   guint32      header_row,
+                   guint32      first_row,
+                   guint32      last_row,
+                   guint32      at_row,
+                   guint16      at_col)
+{
+  guint n_years = self->year_to - self->year_from + 1;
+  lxw_chart *chart;
+
+  if (last_row < first_row)
+    return;
+
+  chart = mz_xlsx_book_add_chart (self->book, LXW_CHART_COLUMN_STACKED, title);
+  if (chart == NULL)
+    return;
+
+  for (guint32 row = first_row; row <= last_row; row++)
+    mz_xlsx_chart_add_series (chart, sheet, row, 0,
+                              header_row, 1, header_row, n_years,
+                              row, 1, row, n_years);
+  chart_axis_set_num_format (chart->y_axis, "#,##0");
+  mz_xlsx_sheet_insert_chart (sheet, at_row, at_col, chart, 1.4, 1.2);
+}
+
+/* Sheets */
+
+gboolean
+_mz_report_write_income (MzReport     *self,
+                         MzXlsxSheet  *sheet,
+                         GError      **error)
+{
+  guint n_years = self->year_to - self->year_from + 1;
+  g_autoptr(MzReportRows) rows = mz_report_query_income (self->store, &self->scope, error);
+  g_auto(Income) income = {
+    .report = self,
+    .filtered = self->scope.unit_code != NULL || self->scope.initiative_id != NULL,
+    .n_years = n_years,
+    .by_kind = g_new0 (gint64, G_N_ELEMENTS (kinds) * n_years),
+    .by_unit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+    .unit_codes = g_ptr_array_new_with_free_func (g_free),
+    .by_donor = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+    .pieces = g_array_new (FALSE, FALSE, sizeof (Piece)),
+  };
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gint64 **values = NULL;
+  GError *local_error = NULL;
+  guint32 kind_header, kind_first, kind_last, unit_header, unit_first, unit_last;
+  guint16 chart_col = n_years + 3;
+
+  if (rows == NULL)
+    return FALSE;
+
+  while (mz_report_rows_next (rows, &local_error))
+    {
+      if (!_mz_report_step (self, error))
+        return FALSE;
+      income_add_row (&income, rows);
+    }
+  if (!_mz_report_rows_finished (local_error, error))
+    return FALSE;
+  income_flush (&income);
+
+  _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Extra-budgetary"));
+
+  /* By kind: every kind, so that years compare. */
+  values = g_new0 (gint64 *, G_N_ELEMENTS (kinds));
+  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_ptr_array_add (labels, g_strdup (_mz_report_code (self, "report kind", kinds[k])));
+      values[k] = income.by_kind + k * n_years;
+    }
+  kind_header = mz_xlsx_sheet_get_row (sheet) + 1;
+  write_block (self, sheet, _mz_report_tr (self, "CHF received by kind of contribution"),
+               _mz_report_tr (self, "Share by kind of contribution"), "Kind",
+               labels, values, TRUE, &kind_first, &kind_last);
+
+  /* By unit: GS and the bureaux, each with its offices. */
+  for (gsize i = 0; i < G_N_ELEMENTS (top_unit_order); i++)
+    unit_row (&income, top_unit_order[i]);
+  g_ptr_array_sort (income.unit_codes, compare_units);
+  g_free (values);
+  values = g_new0 (gint64 *, income.unit_codes->len + 1);
+  g_ptr_array_set_size (labels, 0);
+  for (guint i = 0; i < income.unit_codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (income.unit_codes, i);
+      const char *name = _mz_report_code (self, "report unit", code);
+
+      g_ptr_array_add (labels, g_strcmp0 (name, code) != 0 ? g_strdup_printf ("%s — %s", code, name)
+                                                          : g_strdup (code));
+      values[i] = g_hash_table_lookup (income.by_unit, code);
+    }
+  if (g_hash_table_contains (income.by_unit, UNALLOCATED))
+    {
+      values[labels->len] = g_hash_table_lookup (income.by_unit, UNALLOCATED);
+      g_ptr_array_add (labels, g_strdup (_mz_report_tr (self, "Unallocated")));
+    }
+  unit_header = mz_xlsx_sheet_get_row (sheet) + 1;
+  write_block (self, sheet, _mz_report_tr (self, "CHF received by unit"),
+               _mz_report_tr (self, "Share by unit"), "Unit",
+               labels, values, FALSE, &unit_first, &unit_last);
+
+  /* Concentration, per year and for the period. */
+  {
+    static const char * const headers[] = {
+      "Year", "Share of the five largest donors", "Concentration index (HHI)",
+    };
+    g_autofree char *period = period_text (self);
+
+    mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Concentration of income"), MZ_XLSX_LABEL);
+    mz_xlsx_sheet_next_row (sheet);
+    _mz_report_write_header (self, sheet, headers, G_N_ELEMENTS (headers), FALSE);
+    for (guint y = 0; y <= n_years; y++)
+      {
+        g_autofree char *key = y < n_years ? g_strdup_printf ("%d", self->year_from + (int) y)
+                                           : g_strdup ("all");
+        double top5, hhi;
+
+        concentration (&income, key, &top5, &hhi);
+        mz_xlsx_sheet_write_text (sheet, 0, y < n_years ? key : period,
+                                  y < n_years ? MZ_XLSX_TEXT : MZ_XLSX_TOTAL_LABEL);
+        mz_xlsx_sheet_write_percent (sheet, 1, top5);
+        mz_xlsx_sheet_write_number (sheet, 2, round (hhi));
+        if (y == n_years)
+          {
+            self->kpis.top5_share = top5;
+            self->kpis.hhi = hhi;
+          }
+        mz_xlsx_sheet_next_row (sheet);
+      }
+    mz_xlsx_sheet_next_row (sheet);
+  }
+
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Income is counted when received: payments "
+                                                     "dated in the year, CHF equivalent at entry."), MZ_XLSX_NOTE);
+  mz_xlsx_sheet_next_row (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Offices count with their bureau: a bureau’s "
+                                                     "figures include its regional and area offices."), MZ_XLSX_NOTE);
+  mz_xlsx_sheet_next_row (sheet);
+
+  add_stacked_chart (self, sheet, _mz_report_tr (self, "CHF received by kind of contribution"),
+                     kind_header, kind_first, kind_last, kind_header - 1, chart_col);
+  add_stacked_chart (self, sheet, _mz_report_tr (self, "CHF received by unit"),
+                     unit_header, unit_first, unit_last, unit_header - 1, chart_col);
+  return TRUE;
+}
+
+gboolean
+_mz_report_write_budget (MzReport     *self,
+                         MzXlsxSheet  *sheet,
+                         GError      **error)
+{
+  guint n_years = self->year_to - self->year_from + 1;
+  g_autoptr(MzReportRows) rows = mz_report_query_budget (self->store, &self->scope, error);
+  g_autofree gint64 *amounts = g_new0 (gint64, G_N_ELEMENTS (budget_lines) * n_years);
+  g_autofree gboolean *known = g_new0 (gboolean, G_N_ELEMENTS (budget_lines) * n_years);
+  g_autofree gint64 *totals = g_new0 (gint64, n_years);
+  GError *local_error = NULL;
+  guint32 header, first;
+  lxw_chart *chart;
+
+  if (rows == NULL)
+    return FALSE;
+
+  while (mz_report_rows_next (rows, &local_error))
+    {
+      int y = (int) mz_report_rows_get_int (rows, MZ_REPORT_BUDGET_YEAR) - self->year_from;
+      const char *line = mz_report_rows_get_text (rows, MZ_REPORT_BUDGET_LINE);
+
+      if (!_mz_report_step (self, error))
+        return FALSE;
+      if (y < 0 || y >= (int) n_years)
+        continue;
+      for (gsize l = 0; l < G_N_ELEMENTS (budget_lines); l++)
+        if (g_strcmp0 (line, budget_lines[l]) == 0)
+          {
+            amounts[l * n_years + y] += mz_report_rows_get_int (rows, MZ_REPORT_BUDGET_AMOUNT_CHF);
+            known[l * n_years + y] = TRUE;
+          }
+    }
+  if (!_mz_report_rows_finished (local_error, error))
+    return FALSE;
+
+  _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Regular budget income (CHF)"));
+  header = mz_xlsx_sheet_get_row (sheet);
+  write_year_header (self, sheet, "Line", FALSE, TRUE);
+  first = mz_xlsx_sheet_get_row (sheet);
+
+  for (gsize l = 0; l < G_N_ELEMENTS (budget_lines); l++)
+    {
+      mz_xlsx_sheet_write_text (sheet, 0, _mz_report_code (self, "report budget line", budget_lines[l]),
+                                MZ_XLSX_TEXT);
+      for (guint y = 0; y < n_years; y++)
+        {
+          /* A year without figures stays empty rather than showing 0. */
+          if (known[l * n_years + y])
+            mz_xlsx_sheet_write_chf (sheet, 1 + y, amounts[l * n_years + y]);
+          totals[y] += amounts[l * n_years + y];
+        }
+      mz_xlsx_sheet_next_row (sheet);
+    }
+
+  mz_xlsx_sheet_end_table (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Total"), MZ_XLSX_TOTAL_LABEL);
+  for (guint y = 0; y < n_years; y++)
+    mz_xlsx_sheet_write_sum_chf (sheet, 1 + y, first, first + G_N_ELEMENTS (budget_lines) - 1, totals[y]);
+  mz_xlsx_sheet_next_row (sheet);
+
+  chart = mz_xlsx_book_add_chart (self->book, LXW_CHART_COLUMN_STACKED,
+                                  _mz_report_tr (self, "Regular budget income (CHF)"));
+  if (chart != NULL)
+    {
+      for (guint32 row = first; row < first + G_N_ELEMENTS (budget_lines); row++)
+        mz_xlsx_chart_add_series (chart, sheet, row, 0, header, 1, header, n_years, row, 1, row, n_years);
+      chart_axis_set_num_format (chart->y_axis, "#,##0");
+      mz_xlsx_sheet_insert_chart (sheet, mz_xlsx_sheet_get_row (sheet) + 1, 0, chart, 1.6, 1.3);
+    }
+  return TRUE;
+}
+
+static void
+add_funding (Funding       *funding,
+             MzReport      *self,
+             MzReportRows  *rows)
+{
+  const char *stage = mz_report_rows_get_text (rows, MZ_REPORT_FUNDING_STAGE);
+  const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_FUNDING_CURRENCY);
+  gboolean by_percent = !mz_report_rows_is_null (rows, MZ_REPORT_FUNDING_PERCENT_BP);
+  gint64 bp = mz_report_rows_get_int (rows, MZ_REPORT_FUNDING_PERCENT_BP);
+  gint64 allocated = mz_report_rows_get_int (rows, MZ_REPORT_FUNDING_ALLOCATED);
+  gint64 base = mz_report_rows_get_int (rows, MZ_REPORT_FUNDING_BASE);
+  gint64 chf;
+
+  funding->received_chf += _mz_report_share (mz_report_rows_get_int (rows, MZ_REPORT_FUNDING_RECEIVED_CHF),
+                                             by_percent, bp, allocated, base);
+
+  if ((g_strcmp0 (stage, "signed") == 0 || g_strcmp0 (stage, "active") == 0 ||
+       g_strcmp0 (stage, "completed") == 0) &&
+      !mz_report_rows_is_null (rows, MZ_REPORT_FUNDING_SIGNED) &&
+      _mz_report_to_chf (self, mz_report_rows_get_int (rows, MZ_REPORT_FUNDING_SIGNED), currency,
+                         mz_report_rows_get_text (rows, MZ_REPORT_FUNDING_SIGNED_DATE), &chf))
+    funding->signed_chf += _mz_report_share (chf, by_percent, bp, allocated, base);
+  else if (g_strcmp0 (stage, "identified") == 0 || g_strcmp0 (stage, "approached") == 0 ||
+           g_strcmp0 (stage, "proposal") == 0 || g_strcmp0 (stage, "negotiation") == 0)
+    {
+      int column = !mz_report_rows_is_null (rows, MZ_REPORT_FUNDING_EXPECTED)
+                     ? MZ_REPORT_FUNDING_EXPECTED : MZ_REPORT_FUNDING_ASK;
+
+      if (!mz_report_rows_is_null (rows, column) &&
+          _mz_report_to_chf (self, mz_report_rows_get_int (rows, column), currency, NULL, &chf))
+        funding->pipeline_chf += _mz_report_share (
+          mz_money_round_half_even_div (chf * mz_report_rows_get_int (rows, MZ_REPORT_FUNDING_PROBABILITY), 100),
+          by_percent, bp, allocated, base);
+    }
+}
+
+gboolean
+_mz_report_write_initiatives (MzReport     *self,
+                              MzXlsxSheet  *sheet,
+                              GError      **error)
+{
+  static const char * const headers[] = {
+    "Name", "Part of", "Kind", "Lead unit", "Start", "End", "Target (CHF)", "Signed (CHF)",
+    "Received (CHF)", "Weighted pipeline (CHF)", "Gap (CHF)", "Funded",
+  };
+  enum { TARGET = 6, SIGNED, RECEIVED, PIPELINE, GAP, FUNDED };
+  g_autoptr(GHashTable) funding = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(MzReportRows) rows = NULL;
+  gint64 totals[FUNDED] = { 0 };
+  GError *local_error = NULL;
+  guint32 first, last;
+  lxw_chart *chart;
+
+  rows = mz_report_query_initiative_funding (self->store, &self->scope, error);
+  if (rows == NULL)
+    return FALSE;
+  while (mz_report_rows_next (rows, &local_error))
+    {
+      const char *id = mz_report_rows_get_text (rows, MZ_REPORT_FUNDING_INITIATIVE_ID);
+      Funding *f = g_hash_table_lookup (funding, id);
+
+      if (!_mz_report_step (self, error))
+        return FALSE;
+      if (f == NULL)
+        {
+          f = g_new0 (Funding, 1);
+          g_hash_table_insert (funding, g_strdup (id), f);
+        }
+      add_funding (f, self, rows);
+    }
+  if (!_mz_report_rows_finished (local_error, error))
+    return FALSE;
+  g_clear_pointer (&rows, mz_report_rows_free);
+
+  rows = mz_report_query_initiatives (self->store, &self->scope, error);
+  if (rows == NULL)
+    return FALSE;
+
+  _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Initiatives"));
+  _mz_report_write_header (self, sheet, headers, G_N_ELEMENTS (headers), TRUE);
+  first = mz_xlsx_sheet_get_row (sheet);
+
+  while (mz_report_rows_next (rows, &local_error))
+    {
+      const Funding none = { 0 };
+      const Funding *f = g_hash_table_lookup (funding, mz_report_rows_get_text (rows, MZ_REPORT_INITIATIVE_ID));
+      gboolean has_target = !mz_report_rows_is_null (rows, MZ_REPORT_INITIATIVE_TARGET_CHF);
+      gint64 target = mz_report_rows_get_int (rows, MZ_REPORT_INITIATIVE_TARGET_CHF);
+      guint32 row = mz_xlsx_sheet_get_row (sheet) + 1;
+
+      if (!_mz_report_step (self, error))
+        return FALSE;
+      if (f == NULL)
+        f = &none;
+
+      mz_xlsx_sheet_write_text (sheet, 0, mz_report_rows_get_text (rows, MZ_REPORT_INITIATIVE_NAME), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 1, mz_report_rows_get_text (rows, MZ_REPORT_INITIATIVE_PARENT), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 2, _mz_report_code (self, "report initiative",
+                                                           mz_report_rows_get_text (rows, MZ_REPORT_INITIATIVE_KIND)), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 3, mz_report_rows_get_text (rows, MZ_REPORT_INITIATIVE_LEAD_UNIT), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_date (sheet, 4, mz_report_rows_get_text (rows, MZ_REPORT_INITIATIVE_START_DATE));
+      mz_xlsx_sheet_write_date (sheet, 5, mz_report_rows_get_text (rows, MZ_REPORT_INITIATIVE_END_DATE));
+      if (has_target)
+        mz_xlsx_sheet_write_chf (sheet, TARGET, target);
+      mz_xlsx_sheet_write_chf (sheet, SIGNED, f->signed_chf);
+      mz_xlsx_sheet_write_chf (sheet, RECEIVED, f->received_chf);
+      mz_xlsx_sheet_write_chf (sheet, PIPELINE, f->pipeline_chf);
+      if (has_target)
+        {
+          g_autofree char *gap = g_strdup_printf ("=MAX(0,G%u-H%u)", row, row);
+          g_autofree char *funded = g_strdup_printf ("=H%u/G%u", row, row);
+
+          mz_xlsx_sheet_write_formula (sheet, GAP, gap, MAX (0, target - f->signed_chf) / 100.0,
+                                       MZ_XLSX_VALUE_CHF, FALSE);
+          totals[GAP - TARGET] += MAX (0, target - f->signed_chf);
+          if (target > 0)
+            mz_xlsx_sheet_write_formula (sheet, FUNDED, funded, (double) f->signed_chf / target,
+                                         MZ_XLSX_VALUE_PERCENT, FALSE);
+        }
+      totals[TARGET - TARGET] += has_target ? target : 0;
+      totals[SIGNED - TARGET] += f->signed_chf;
+      totals[RECEIVED - TARGET] += f->received_chf;
+      totals[PIPELINE - TARGET] += f->pipeline_chf;
+      mz_xlsx_sheet_next_row (sheet);
+    }
+  if (!_mz_report_rows_finished (local_error, error))
+    return FALSE;
+
+  last = mz_xlsx_sheet_get_row (sheet) - 1;
+  mz_xlsx_sheet_end_table (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Total"), MZ_XLSX_TOTAL_LABEL);
+  for (guint16 col = TARGET; col <= GAP; col++)
+    mz_xlsx_sheet_write_sum_chf (sheet, col, first, last, totals[col - TARGET]);
+  if (totals[0] > 0)
+    {
+      guint32 row = mz_xlsx_sheet_get_row (sheet) + 1;
+      g_autofree char *funded = g_strdup_printf ("=H%u/G%u", row, row);
+
+      mz_xlsx_sheet_write_formula (sheet, FUNDED, funded, (double) totals[SIGNED - TARGET] / totals[0],
+                                   MZ_XLSX_VALUE_PERCENT, TRUE);
+    }
+  mz_xlsx_sheet_next_row (sheet);
+  mz_xlsx_sheet_next_row (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Signed: commitments signed, active or completed, "
+                                                     "at the rate of the month signed. Received: payments up to "
+                                                     "the report date. Weighted pipeline: expected amount × "
+                                                     "probability of open commitments. Gap: target less signed. "
+                                                     "Funded: signed over target."), MZ_XLSX_NOTE);
+  mz_xlsx_sheet_next_row (sheet);
+
+  if (last < first)
+    return TRUE;
+
+  chart = mz_xlsx_book_add_chart (self->book, LXW_CHART_BAR,
+                                  _mz_report_tr (self, "Funding of the initiatives (CHF)"));
+  if (chart != NULL)
+    {
+      for (guint16 col = TARGET; col <= RECEIVED; col++)
+        mz_xlsx_chart_add_series (chart, sheet, first - 1, col, first, 0, last, 0, first, col, last, col);
+      chart_axis_set_num_format (chart->x_axis, "#,##0");
+      chart_axis_set_reverse (chart->y_axis);
+      mz_xlsx_sheet_insert_chart (sheet, mz_xlsx_sheet_get_row (sheet) + 1, 0, chart, 2.0, 1.5);
+    }
+  return TRUE;
+}
+
+gboolean
+_mz_report_write_summary (MzReport     *self,
+                          MzXlsxSheet  *sheet,
+                          GError      **error)
+{
+  static const char * const headers[] = { "Indicator", "Value" };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *period = period_text (self);
+  const char *office = mz_store_get_office (self->store);
+  const char *user = mz_store_get_user (self->store);
+  const char *office_name = office != NULL ? _mz_report_code (self, "report unit", office) : NULL;
+  g_autofree char *by = NULL;
+  const char *language = mz_report_strings_get_language (self->strings);
+  static const struct { const char *code, *name; } language_names[] = {
+    { "en", "English" }, { "zh_CN", "中文（简体）" }, { "fr", "Français" },
+    { "es", "Español" }, { "ar", "العربية" }, { "ru", "Русский" },
+  };
+  struct { const char *label; gint64 chf; } money[] = {
+    { "Extra-budgetary income received (CHF)", self->kpis.received_chf },
+    { "Commitments signed in the period (CHF)", self->kpis.signed_chf },
+    { "Overdue instalments outstanding (CHF)", self->kpis.overdue_chf },
+    { "Weighted pipeline (CHF)", self->kpis.pipeline_chf },
+    { "In-kind contributions (CHF)", self->kpis.inkind_chf },
+  };
+
+  if (!_mz_report_step (self, error))
+    return FALSE;
+
+  if (office != NULL && g_strcmp0 (office_name, office) != 0)
+    by = g_strdup_printf ("%s (%s — %s)", user ? user : "", office, office_name);
+  else
+    by = g_strdup_printf ("%s (%s)", user ? user : "", office ? office : "");
+
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Resource mobilization report"), MZ_XLSX_TITLE);
+  mz_xlsx_sheet_next_row (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "International Telecommunication Union"), MZ_XLSX_NOTE);
+  mz_xlsx_sheet_next_row (sheet);
+  mz_xlsx_sheet_next_row (sheet);
+
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Parameters"), MZ_XLSX_LABEL);
+  mz_xlsx_sheet_next_row (sheet);
+
+#define PARAMETER(label, WRITE) \
+  G_STMT_START { \
+    mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, label), MZ_XLSX_TEXT); \
+    WRITE; \
+    mz_xlsx_sheet_next_row (sheet); \
+  } G_STMT_END
+
+  PARAMETER ("Period", mz_xlsx_sheet_write_text (sheet, 1, period, MZ_XLSX_TEXT));
+  PARAMETER ("Unit", mz_xlsx_sheet_write_text (sheet, 1, self->unit_label, MZ_XLSX_TEXT));
+  PARAMETER ("Initiative", mz_xlsx_sheet_write_text (sheet, 1, self->initiative_label, MZ_XLSX_TEXT));
+  for (gsize i = 0; i < G_N_ELEMENTS (language_names); i++)
+    if (strcmp (language_names[i].code, language) == 0)
+      PARAMETER ("Language", mz_xlsx_sheet_write_text (sheet, 1, language_names[i].name, MZ_XLSX_TEXT));
+  PARAMETER ("Personal data", mz_xlsx_sheet_write_text (sheet, 1, _mz_report_tr (self, self->scope.personal ? "Included" : "Left out"), MZ_XLSX_TEXT));
+  PARAMETER ("Report date", mz_xlsx_sheet_write_date (sheet, 1, self->as_of));
+  PARAMETER ("Generated at", mz_xlsx_sheet_write_datetime (sheet, 1, now));
+  PARAMETER ("Generated by", mz_xlsx_sheet_write_text (sheet, 1, by, MZ_XLSX_TEXT));
+  PARAMETER ("Exchange-rate basis",
+             mz_xlsx_sheet_write_text (sheet, 1, _mz_report_tr (self, "Payments: the CHF equivalent recorded at entry, "
+                                                                "at the UN operational rate of exchange of the payment’s "
+                                                                "month. Scheduled and pipeline amounts: the UN operational "
+                                                                "rate of the month due or signed, or the latest rate "
+                                                                "published before it."), MZ_XLSX_NOTE));
+  mz_xlsx_sheet_next_row (sheet);
+
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Headline figures"), MZ_XLSX_LABEL);
+  mz_xlsx_sheet_next_row (sheet);
+  _mz_report_write_header (self, sheet, headers, G_N_ELEMENTS (headers), FALSE);
+  for (gsize i = 0; i < G_N_ELEMENTS (money); i++)
+    PARAMETER (money[i].label, mz_xlsx_sheet_write_chf (sheet, 1, money[i].chf));
+  PARAMETER ("Partners", mz_xlsx_sheet_write_integer (sheet, 1, self->kpis.n_partners));
+  PARAMETER ("Commitments", mz_xlsx_sheet_write_integer (sheet, 1, self->kpis.n_commitments));
+  PARAMETER ("Share of the five largest donors", mz_xlsx_sheet_write_percent (sheet, 1, self->kpis.top5_share));
+  PARAMETER ("Concentration index (HHI)", mz_xlsx_sheet_write_number (sheet, 1, round (self->kpis.hhi)));
+  PARAMETER ("Amounts without an exchange rate", mz_xlsx_sheet_write_integer (sheet, 1, self->kpis.missing_rates));
+
+#undef PARAMETER
+
+  mz_xlsx_sheet_next_row (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Offices count with their bureau: a bureau’s "
+                                                     "figures include its regional and area offices."), MZ_XLSX_NOTE);
+  mz_xlsx_sheet_next_row (sheet);
+  mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Detail sheets list whole records; Extra-budgetary "
+                                                     "and Initiatives count the share allocated to the unit or "
+                                                     "initiative chosen."), MZ_XLSX_NOTE);
+  mz_xlsx_sheet_next_row (sheet);
+  return TRUE;
+}

@@ -1,0 +1,549 @@
+/* mz-report-queries.c — the read-only queries behind the Excel report pack
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mz-report-queries"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mz-report-queries.h"
+
+struct _MzReportRows
+{
+  MzStore      *store;
+  sqlite3_stmt *stmt;
+};
+
+/* The scope as common table expressions, shared by every query:
+ *   su  the unit and every office under it
+ *   si  the initiative and its sub-initiatives
+ *   sa  allocations in scope (every allocation without a filter)
+ *   sc  commitments in scope
+ *   sp  partners in scope
+ * Parameters: :unit, :initiative (NULL: no filter). */
+#define SCOPE_CTE \
+  "WITH RECURSIVE " \
+  "su (id) AS (" \
+  "  SELECT id FROM org_unit WHERE code = :unit AND deleted_at IS NULL" \
+  "  UNION SELECT o.id FROM org_unit o JOIN su ON o.parent_id = su.id" \
+  "  WHERE o.deleted_at IS NULL), " \
+  "si (id) AS (" \
+  "  SELECT id FROM initiative WHERE id = :initiative AND deleted_at IS NULL" \
+  "  UNION SELECT i.id FROM initiative i JOIN si ON i.parent_id = si.id" \
+  "  WHERE i.deleted_at IS NULL), " \
+  "sa AS MATERIALIZED (" \
+  "  SELECT a.commitment_id, a.unit_id, a.initiative_id, a.percent_bp, a.amount" \
+  "  FROM allocation a WHERE a.deleted_at IS NULL" \
+  "    AND (:unit IS NULL OR a.unit_id IN su)" \
+  "    AND (:initiative IS NULL OR a.initiative_id IN si)), " \
+  "sc (id) AS MATERIALIZED (" \
+  "  SELECT c.id FROM commitment c WHERE c.deleted_at IS NULL" \
+  "    AND ((:unit IS NULL AND :initiative IS NULL)" \
+  "         OR c.id IN (SELECT commitment_id FROM sa))), " \
+  "sp (id) AS MATERIALIZED (" \
+  "  SELECT p.id FROM partner p WHERE p.deleted_at IS NULL AND p.merged_into IS NULL" \
+  "    AND ((:unit IS NULL AND :initiative IS NULL)" \
+  "         OR p.id IN (SELECT donor_partner_id FROM commitment WHERE id IN sc)" \
+  "         OR p.id IN (SELECT payer_partner_id FROM commitment WHERE id IN sc)" \
+  "         OR p.id IN (SELECT k.partner_id FROM inkind k WHERE k.deleted_at IS NULL" \
+  "                     AND (:unit IS NULL OR k.unit_id IN su)" \
+  "                     AND (:initiative IS NULL OR k.initiative_id IN si))" \
+  "         OR (:initiative IS NULL AND p.lead_unit_id IN su))) "
+
+/* Period parameters: :from (first day), :until (first day after),
+ * :year_from, :year_to, :asof, :personal. */
+
+#define CONTACT_NAME(ct) \
+  "trim (coalesce (" ct ".given_name, '') || ' ' || coalesce (" ct ".family_name, '')" \
+  " || coalesce (' (' || " ct ".local_name || ')', ''))"
+
+/* Helpers */
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           const char   *name,
+           const char   *value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_int (sqlite3_stmt *stmt,
+          const char   *name,
+          gint64        value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_int64 (stmt, index, value);
+}
+
+static void
+bind_scope (sqlite3_stmt        *stmt,
+            const MzReportScope *scope)
+{
+  g_autofree char *from = g_strdup_printf ("%04d-01-01", scope->year_from);
+  g_autofree char *until = g_strdup_printf ("%04d-01-01", scope->year_to + 1);
+
+  bind_text (stmt, ":unit", scope->unit_code);
+  bind_text (stmt, ":initiative", scope->initiative_id);
+  bind_text (stmt, ":from", from);
+  bind_text (stmt, ":until", until);
+  bind_int (stmt, ":year_from", scope->year_from);
+  bind_int (stmt, ":year_to", scope->year_to);
+  bind_text (stmt, ":asof", scope->as_of);
+  bind_int (stmt, ":personal", scope->personal ? 1 : 0);
+}
+
+static MzReportRows *
+rows_new (MzStore             *store,
+          const char          *sql,
+          const MzReportScope *scope,
+          GError             **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  MzReportRows *rows;
+
+  if (sqlite3_prepare_v2 (mz_store_get_handle (store), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      mz_store_set_error (store, error, _("Cannot read the records for the report"));
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+
+  if (scope != NULL)
+    bind_scope (stmt, scope);
+
+  rows = g_new0 (MzReportRows, 1);
+  rows->store = g_object_ref (store);
+  rows->stmt = stmt;
+  return rows;
+}
+
+/* Public API */
+
+gboolean
+mz_report_rows_next (MzReportRows  *rows,
+                     GError       **error)
+{
+  int rc;
+
+  g_return_val_if_fail (rows != NULL, FALSE);
+
+  rc = sqlite3_step (rows->stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    mz_store_set_error (rows->store, error, _("Cannot read the records for the report"));
+  return FALSE;
+}
+
+const char *
+mz_report_rows_get_text (MzReportRows *rows,
+                         int           column)
+{
+  return (const char *) sqlite3_column_text (rows->stmt, column);
+}
+
+gint64
+mz_report_rows_get_int (MzReportRows *rows,
+                        int           column)
+{
+  return sqlite3_column_int64 (rows->stmt, column);
+}
+
+gboolean
+mz_report_rows_is_null (MzReportRows *rows,
+                        int           column)
+{
+  return sqlite3_column_type (rows->stmt, column) == SQLITE_NULL;
+}
+
+void
+mz_report_rows_free (MzReportRows *rows)
+{
+  if (rows == NULL)
+    return;
+
+  sqlite3_finalize (rows->stmt);
+  g_object_unref (rows->store);
+  g_free (rows);
+}
+
+gboolean
+mz_report_data_years (MzStore  *store,
+                      int      *first,
+                      int      *last,
+                      GError  **error)
+{
+  g_autoptr(MzReportRows) rows = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  *first = *last = 0;
+  rows = rows_new (store,
+                   "SELECT min (y), max (y) FROM ("
+                   "  SELECT CAST (substr (min (date), 1, 4) AS INTEGER) AS y FROM payment WHERE deleted_at IS NULL"
+                   "  UNION ALL SELECT CAST (substr (max (date), 1, 4) AS INTEGER) FROM payment WHERE deleted_at IS NULL"
+                   "  UNION ALL SELECT CAST (substr (min (due_date), 1, 4) AS INTEGER) FROM instalment WHERE deleted_at IS NULL"
+                   "  UNION ALL SELECT CAST (substr (max (due_date), 1, 4) AS INTEGER) FROM instalment WHERE deleted_at IS NULL"
+                   "  UNION ALL SELECT CAST (substr (min (signed_date), 1, 4) AS INTEGER) FROM commitment WHERE deleted_at IS NULL"
+                   "  UNION ALL SELECT CAST (substr (max (signed_date), 1, 4) AS INTEGER) FROM commitment WHERE deleted_at IS NULL"
+                   "  UNION ALL SELECT min (year) FROM budget_line WHERE deleted_at IS NULL"
+                   "  UNION ALL SELECT max (year) FROM budget_line WHERE deleted_at IS NULL"
+                   ") WHERE y IS NOT NULL",
+                   NULL, error);
+  if (rows == NULL)
+    return FALSE;
+
+  if (!mz_report_rows_next (rows, &local_error))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  *first = (int) mz_report_rows_get_int (rows, 0);
+  *last = (int) mz_report_rows_get_int (rows, 1);
+  return TRUE;
+}
+
+char *
+mz_report_initiative_name (MzStore     *store,
+                           const char  *id,
+                           GError     **error)
+{
+  g_autoptr(MzReportRows) rows = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  rows = rows_new (store, "SELECT name FROM initiative WHERE id = :initiative AND deleted_at IS NULL",
+                   NULL, error);
+  if (rows == NULL)
+    return NULL;
+
+  bind_text (rows->stmt, ":initiative", id);
+  if (!mz_report_rows_next (rows, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND,
+                     _("There is no initiative “%s”."), id);
+      return NULL;
+    }
+
+  return g_strdup (mz_report_rows_get_text (rows, 0));
+}
+
+gboolean
+mz_report_count_rows (MzStore         *store,
+                      MzReportCounts  *counts,
+                      GError         **error)
+{
+  g_autoptr(MzReportRows) rows = NULL;
+
+  *counts = (MzReportCounts) { 0 };
+  rows = rows_new (store,
+                   "SELECT"
+                   " (SELECT count(*) FROM partner WHERE deleted_at IS NULL),"
+                   " (SELECT count(*) FROM commitment WHERE deleted_at IS NULL),"
+                   " (SELECT count(*) FROM instalment WHERE deleted_at IS NULL),"
+                   " (SELECT count(*) FROM payment WHERE deleted_at IS NULL),"
+                   " (SELECT count(*) FROM inkind WHERE deleted_at IS NULL),"
+                   " (SELECT count(*) FROM interaction WHERE deleted_at IS NULL)",
+                   NULL, error);
+  if (rows == NULL)
+    return FALSE;
+
+  /* An aggregate always returns its one row. */
+  if (!mz_report_rows_next (rows, error))
+    return FALSE;
+
+  counts->partners = mz_report_rows_get_int (rows, 0);
+  counts->commitments = mz_report_rows_get_int (rows, 1);
+  counts->instalments = mz_report_rows_get_int (rows, 2);
+  counts->payments = mz_report_rows_get_int (rows, 3);
+  counts->inkind = mz_report_rows_get_int (rows, 4);
+  counts->interactions = mz_report_rows_get_int (rows, 5);
+  return TRUE;
+}
+
+MzReportRows *
+mz_report_query_units (MzStore  *store,
+                       GError  **error)
+{
+  return rows_new (store,
+                   "SELECT id, code, parent_id, kind, name FROM org_unit "
+                   "WHERE deleted_at IS NULL ORDER BY code",
+                   NULL, error);
+}
+
+MzReportRows *
+mz_report_query_rates (MzStore  *store,
+                       GError  **error)
+{
+  return rows_new (store,
+                   "SELECT currency, month, units_per_usd_micro FROM exchange_rate "
+                   "WHERE deleted_at IS NULL ORDER BY currency, month, updated_at",
+                   NULL, error);
+}
+
+MzReportRows *
+mz_report_query_partners (MzStore             *store,
+                          const MzReportScope *scope,
+                          GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT p.name, p.local_name, p.short_name, p.type, p.country, p.region,"
+                   "  p.status, lu.code, s.name, p.sector_r, p.sector_t, p.sector_d,"
+                   "  p.membership_category, p.website,"
+                   "  (SELECT sum (pay.amount_chf) FROM commitment c"
+                   "   JOIN payment pay ON pay.commitment_id = c.id AND pay.deleted_at IS NULL"
+                   "     AND pay.date >= :from AND pay.date < :until"
+                   "   WHERE c.donor_partner_id = p.id AND c.deleted_at IS NULL AND c.id IN sc),"
+                   "  CASE WHEN :personal THEN"
+                   "   (SELECT group_concat (" CONTACT_NAME ("ct") ", '; ') FROM contact ct"
+                   "    WHERE ct.partner_id = p.id AND ct.deleted_at IS NULL AND ct.forgotten_at IS NULL) END,"
+                   "  CASE WHEN :personal THEN"
+                   "   (SELECT group_concat (j.value, '; ') FROM contact ct,"
+                   "      json_each (CASE WHEN json_valid (ct.emails) THEN ct.emails ELSE '[]' END) j"
+                   "    WHERE ct.partner_id = p.id AND ct.deleted_at IS NULL AND ct.forgotten_at IS NULL) END,"
+                   "  CASE WHEN :personal THEN"
+                   "   (SELECT group_concat (j.value, '; ') FROM contact ct,"
+                   "      json_each (CASE WHEN json_valid (ct.phones) THEN ct.phones ELSE '[]' END) j"
+                   "    WHERE ct.partner_id = p.id AND ct.deleted_at IS NULL AND ct.forgotten_at IS NULL) END "
+                   "FROM partner p "
+                   "LEFT JOIN org_unit lu ON lu.id = p.lead_unit_id "
+                   "LEFT JOIN staff s ON s.id = p.account_manager_id "
+                   "WHERE p.id IN sp "
+                   "ORDER BY p.name COLLATE NOCASE, p.id",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_commitments (MzStore             *store,
+                             const MzReportScope *scope,
+                             GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE ", "
+                   "cm AS MATERIALIZED ("
+                   "  SELECT c.id, d.name AS donor, py.name AS payer, c.title, c.kind, c.stage,"
+                   "    c.probability, c.currency, c.ask_amount, c.expected_amount, c.signed_amount,"
+                   "    c.signed_date, c.start_date, c.end_date,"
+                   "    (SELECT group_concat (trim (coalesce (u.code, '')"
+                   "        || coalesce (' ' || printf ('%g%%', CASE WHEN a.percent_bp IS NOT NULL"
+                   "             THEN a.percent_bp / 100.0"
+                   "             ELSE 100.0 * a.amount / nullif (coalesce (c.signed_amount,"
+                   "                  c.expected_amount, c.ask_amount), 0) END), '')"
+                   "        || coalesce (' (' || ini.name || ')', '')), '; ')"
+                   "     FROM allocation a"
+                   "     LEFT JOIN org_unit u ON u.id = a.unit_id"
+                   "     LEFT JOIN initiative ini ON ini.id = a.initiative_id"
+                   "     WHERE a.commitment_id = c.id AND a.deleted_at IS NULL) AS allocation"
+                   "  FROM commitment c"
+                   "  JOIN partner d ON d.id = c.donor_partner_id"
+                   "  LEFT JOIN partner py ON py.id = c.payer_partner_id"
+                   "  WHERE c.id IN sc AND ("
+                   "    EXISTS (SELECT 1 FROM instalment x WHERE x.commitment_id = c.id"
+                   "            AND x.deleted_at IS NULL AND x.due_date >= :from AND x.due_date < :until)"
+                   "    OR (c.signed_date >= :from AND c.signed_date < :until)"
+                   "    OR c.stage IN ('identified', 'approached', 'proposal', 'negotiation')"
+                   "    OR (coalesce (c.start_date, c.signed_date) < :until"
+                   "        AND coalesce (c.end_date, c.start_date, c.signed_date) >= :from))) "
+                   "SELECT cm.id, cm.donor, cm.payer, cm.title, cm.kind, cm.stage, cm.probability,"
+                   "  cm.currency, cm.ask_amount, cm.expected_amount, cm.signed_amount,"
+                   "  cm.signed_date, cm.start_date, cm.end_date, cm.allocation,"
+                   "  i.due_date, i.amount "
+                   "FROM cm "
+                   "LEFT JOIN instalment i ON i.commitment_id = cm.id AND i.deleted_at IS NULL"
+                   "  AND i.due_date >= :from AND i.due_date < :until "
+                   "ORDER BY cm.donor COLLATE NOCASE, cm.title COLLATE NOCASE, cm.id, i.due_date",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_instalments (MzStore             *store,
+                             const MzReportScope *scope,
+                             GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT d.name, c.title, c.kind, c.currency, i.due_date, i.amount,"
+                   "  i.written_off_amount, i.status,"
+                   "  (SELECT coalesce (sum (pi.amount), 0) FROM payment_instalment pi"
+                   "   JOIN payment p ON p.id = pi.payment_id AND p.deleted_at IS NULL AND p.date <= :asof"
+                   "   WHERE pi.instalment_id = i.id AND pi.deleted_at IS NULL),"
+                   "  (SELECT max (p.date) FROM payment_instalment pi"
+                   "   JOIN payment p ON p.id = pi.payment_id AND p.deleted_at IS NULL AND p.date <= :asof"
+                   "   WHERE pi.instalment_id = i.id AND pi.deleted_at IS NULL) "
+                   "FROM instalment i "
+                   "JOIN commitment c ON c.id = i.commitment_id "
+                   "JOIN partner d ON d.id = c.donor_partner_id "
+                   "WHERE i.deleted_at IS NULL AND c.id IN sc"
+                   "  AND i.due_date >= :from AND i.due_date < :until "
+                   "ORDER BY i.due_date, d.name COLLATE NOCASE, i.id",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_payments (MzStore             *store,
+                          const MzReportScope *scope,
+                          GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT p.date, d.name, c.title, c.kind, p.currency, p.amount, p.rate_micro,"
+                   "  p.chf_rate_micro, p.amount_chf, p.reference "
+                   "FROM payment p "
+                   "JOIN commitment c ON c.id = p.commitment_id "
+                   "JOIN partner d ON d.id = c.donor_partner_id "
+                   "WHERE p.deleted_at IS NULL AND c.id IN sc"
+                   "  AND p.date >= :from AND p.date < :until "
+                   "ORDER BY p.date, d.name COLLATE NOCASE, p.id",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_inkind (MzStore             *store,
+                        const MzReportScope *scope,
+                        GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT d.name, k.kind, k.description, u.code, ini.name, k.start_date,"
+                   "  k.end_date, k.quantity_milli, k.quantity_unit, k.fair_value, k.currency,"
+                   "  k.fair_value_chf, k.valuation_basis "
+                   "FROM inkind k "
+                   "JOIN partner d ON d.id = k.partner_id "
+                   "LEFT JOIN org_unit u ON u.id = k.unit_id "
+                   "LEFT JOIN initiative ini ON ini.id = k.initiative_id "
+                   "WHERE k.deleted_at IS NULL"
+                   "  AND (:unit IS NULL OR k.unit_id IN su)"
+                   "  AND (:initiative IS NULL OR k.initiative_id IN si)"
+                   "  AND (k.start_date IS NULL OR k.start_date < :until)"
+                   "  AND (coalesce (k.end_date, k.start_date) IS NULL"
+                   "       OR coalesce (k.end_date, k.start_date) >= :from) "
+                   "ORDER BY k.start_date, d.name COLLATE NOCASE, k.id",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_initiatives (MzStore             *store,
+                             const MzReportScope *scope,
+                             GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT ini.id, ini.name, par.name, ini.kind, u.code, ini.start_date,"
+                   "  ini.end_date, ini.target_chf "
+                   "FROM initiative ini "
+                   "LEFT JOIN initiative par ON par.id = ini.parent_id "
+                   "LEFT JOIN org_unit u ON u.id = ini.lead_unit_id "
+                   "WHERE ini.deleted_at IS NULL"
+                   "  AND (:initiative IS NULL OR ini.id IN si)"
+                   "  AND (:unit IS NULL OR ini.lead_unit_id IN su"
+                   "       OR ini.id IN (SELECT initiative_id FROM sa)) "
+                   "ORDER BY coalesce (par.name, ini.name) COLLATE NOCASE,"
+                   "  ini.parent_id IS NOT NULL, ini.name COLLATE NOCASE, ini.id",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_initiative_funding (MzStore             *store,
+                                    const MzReportScope *scope,
+                                    GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT a.initiative_id, c.stage, c.probability, c.currency, c.ask_amount,"
+                   "  c.expected_amount, c.signed_amount, c.signed_date, a.percent_bp, a.amount,"
+                   "  coalesce (c.signed_amount, c.expected_amount, c.ask_amount),"
+                   "  (SELECT coalesce (sum (p.amount_chf), 0) FROM payment p"
+                   "   WHERE p.commitment_id = c.id AND p.deleted_at IS NULL AND p.date <= :asof) "
+                   "FROM allocation a "
+                   "JOIN commitment c ON c.id = a.commitment_id AND c.deleted_at IS NULL "
+                   "WHERE a.deleted_at IS NULL AND a.initiative_id IS NOT NULL"
+                   "  AND (:unit IS NULL OR a.unit_id IN su)",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_income (MzStore             *store,
+                        const MzReportScope *scope,
+                        GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT p.id, CAST (substr (p.date, 1, 4) AS INTEGER), c.kind,"
+                   "  c.donor_partner_id, p.amount_chf, a.unit_id, a.percent_bp, a.amount,"
+                   "  coalesce (c.signed_amount, c.expected_amount, c.ask_amount) "
+                   "FROM payment p "
+                   "JOIN commitment c ON c.id = p.commitment_id "
+                   "LEFT JOIN sa a ON a.commitment_id = c.id "
+                   "WHERE p.deleted_at IS NULL AND c.id IN sc"
+                   "  AND p.date >= :from AND p.date < :until "
+                   "ORDER BY p.id",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_budget (MzStore             *store,
+                        const MzReportScope *scope,
+                        GError             **error)
+{
+  return rows_new (store,
+                   "SELECT year, line, sum (amount_chf) FROM budget_line "
+                   "WHERE deleted_at IS NULL AND year BETWEEN :year_from AND :year_to "
+                   "GROUP BY year, line ORDER BY year, line",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_due_diligence (MzStore             *store,
+                               const MzReportScope *scope,
+                               GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT p.name, p.type, dd.requested_by, dd.requested_at, dd.risk_rating,"
+                   "  dd.decision, dd.conditions, dd.decided_by, dd.decided_at, dd.valid_until,"
+                   "  dd.findings "
+                   "FROM due_diligence dd "
+                   "JOIN partner p ON p.id = dd.partner_id "
+                   "WHERE dd.deleted_at IS NULL AND dd.partner_id IN sp "
+                   "ORDER BY p.name COLLATE NOCASE, dd.requested_at, dd.id",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_interactions (MzStore             *store,
+                              const MzReportScope *scope,
+                              GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT it.date, p.name, it.kind, u.code, s.name, it.subject, it.status,"
+                   "  (SELECT group_concat (" CONTACT_NAME ("ct") ", '; ')"
+                   "   FROM interaction_contact ic JOIN contact ct ON ct.id = ic.contact_id"
+                   "   WHERE ic.interaction_id = it.id AND ic.deleted_at IS NULL"
+                   "     AND ct.forgotten_at IS NULL),"
+                   "  it.notes "
+                   "FROM interaction it "
+                   "JOIN partner p ON p.id = it.partner_id "
+                   "LEFT JOIN org_unit u ON u.id = it.unit_id "
+                   "LEFT JOIN staff s ON s.id = it.staff_id "
+                   "WHERE it.deleted_at IS NULL AND it.date >= :from AND it.date < :until"
+                   "  AND (:unit IS NULL OR it.unit_id IN su)"
+                   "  AND (:initiative IS NULL OR it.partner_id IN sp) "
+                   "ORDER BY it.date, p.name COLLATE NOCASE, it.id",
+                   scope, error);
+}

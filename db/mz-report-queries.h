@@ -1,0 +1,211 @@
+/* mz-report-queries.h — the read-only queries behind the Excel report pack
+ *
+ * Every query streams its rows through an MzReportRows cursor so that a
+ * sheet of 250,000 rows never sits in memory. Columns are read by index;
+ * each query documents its columns with an enum.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "mz-store.h"
+
+G_BEGIN_DECLS
+
+/* What a report covers. A unit takes its offices with it: BDT covers the
+ * regional offices under it and their area offices, a regional office its
+ * area offices. A commitment is in scope when one of its allocations is
+ * (unit and initiative both given: the same allocation must match both);
+ * an initiative takes its sub-initiatives with it. */
+typedef struct
+{
+  int         year_from;      /* inclusive */
+  int         year_to;        /* inclusive */
+  const char *unit_code;      /* NULL: every unit */
+  const char *initiative_id;  /* NULL: every initiative */
+  const char *as_of;          /* "YYYY-MM-DD": received/overdue as of this day */
+  gboolean    personal;       /* contact names, e-mails and phones */
+} MzReportScope;
+
+typedef struct _MzReportRows MzReportRows;
+
+/* Steps to the next row: TRUE with a row, FALSE at the end (@error unset)
+ * or on failure (@error set). */
+gboolean      mz_report_rows_next     (MzReportRows  *rows,
+                                       GError       **error);
+/* Raw bytes as stored (not checked as UTF-8), or NULL. */
+const char   *mz_report_rows_get_text (MzReportRows  *rows,
+                                       int            column);
+gint64        mz_report_rows_get_int  (MzReportRows  *rows,
+                                       int            column);
+gboolean      mz_report_rows_is_null  (MzReportRows  *rows,
+                                       int            column);
+void          mz_report_rows_free     (MzReportRows  *rows);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzReportRows, mz_report_rows_free)
+
+/* The first and last years that hold money or budget figures; both 0 in an
+ * empty database. */
+gboolean      mz_report_data_years    (MzStore       *store,
+                                       int           *first,
+                                       int           *last,
+                                       GError       **error);
+
+/* The name of initiative @id, or NULL with MZ_STORE_ERROR_NOT_FOUND. */
+char         *mz_report_initiative_name (MzStore     *store,
+                                         const char  *id,
+                                         GError     **error);
+
+/* Rows not deleted in the tables the report reads, for progress. */
+typedef struct
+{
+  gint64 partners;
+  gint64 commitments;
+  gint64 instalments;
+  gint64 payments;
+  gint64 inkind;
+  gint64 interactions;
+} MzReportCounts;
+
+gboolean      mz_report_count_rows    (MzStore        *store,
+                                       MzReportCounts *counts,
+                                       GError        **error);
+
+/* Units: id, code, parent id, kind, name. */
+enum { MZ_REPORT_UNIT_ID, MZ_REPORT_UNIT_CODE, MZ_REPORT_UNIT_PARENT_ID,
+       MZ_REPORT_UNIT_KIND, MZ_REPORT_UNIT_NAME };
+MzReportRows *mz_report_query_units   (MzStore       *store,
+                                       GError       **error);
+
+/* UN operational rates: currency, month "YYYY-MM", units per USD × 10^6;
+ * by currency and month, the most recently changed row last. */
+enum { MZ_REPORT_RATE_CURRENCY, MZ_REPORT_RATE_MONTH, MZ_REPORT_RATE_MICRO };
+MzReportRows *mz_report_query_rates   (MzStore       *store,
+                                       GError       **error);
+
+/* Partners in scope (all partners without a unit or initiative; else
+ * donors and payers of commitments in scope, partners of in-kind in scope
+ * and, without an initiative, partners led by the unit), by name. The
+ * contact columns are NULL unless @scope->personal. Received: CHF
+ * centimes paid in the period on commitments in scope. */
+enum { MZ_REPORT_PARTNER_NAME, MZ_REPORT_PARTNER_LOCAL_NAME, MZ_REPORT_PARTNER_SHORT_NAME,
+       MZ_REPORT_PARTNER_TYPE, MZ_REPORT_PARTNER_COUNTRY, MZ_REPORT_PARTNER_REGION,
+       MZ_REPORT_PARTNER_STATUS, MZ_REPORT_PARTNER_LEAD_UNIT, MZ_REPORT_PARTNER_MANAGER,
+       MZ_REPORT_PARTNER_SECTOR_R, MZ_REPORT_PARTNER_SECTOR_T, MZ_REPORT_PARTNER_SECTOR_D,
+       MZ_REPORT_PARTNER_CATEGORY, MZ_REPORT_PARTNER_WEBSITE, MZ_REPORT_PARTNER_RECEIVED_CHF,
+       MZ_REPORT_PARTNER_CONTACT_NAMES, MZ_REPORT_PARTNER_CONTACT_EMAILS,
+       MZ_REPORT_PARTNER_CONTACT_PHONES };
+MzReportRows *mz_report_query_partners (MzStore             *store,
+                                        const MzReportScope *scope,
+                                        GError             **error);
+
+/* Commitments in scope that touch the period (an instalment due, signed,
+ * or running in it) and the open pipeline; one row per instalment due in
+ * the period (instalment columns NULL when there is none), ordered by
+ * donor, title, commitment, due date. Allocation: a readable summary. */
+enum { MZ_REPORT_COMMITMENT_ID, MZ_REPORT_COMMITMENT_DONOR, MZ_REPORT_COMMITMENT_PAYER,
+       MZ_REPORT_COMMITMENT_TITLE, MZ_REPORT_COMMITMENT_KIND, MZ_REPORT_COMMITMENT_STAGE,
+       MZ_REPORT_COMMITMENT_PROBABILITY, MZ_REPORT_COMMITMENT_CURRENCY,
+       MZ_REPORT_COMMITMENT_ASK, MZ_REPORT_COMMITMENT_EXPECTED, MZ_REPORT_COMMITMENT_SIGNED,
+       MZ_REPORT_COMMITMENT_SIGNED_DATE, MZ_REPORT_COMMITMENT_START_DATE,
+       MZ_REPORT_COMMITMENT_END_DATE, MZ_REPORT_COMMITMENT_ALLOCATION,
+       MZ_REPORT_COMMITMENT_DUE_DATE, MZ_REPORT_COMMITMENT_DUE_AMOUNT };
+MzReportRows *mz_report_query_commitments (MzStore             *store,
+                                           const MzReportScope *scope,
+                                           GError             **error);
+
+/* Instalments of commitments in scope due in the period, by due date.
+ * Received: the part paid on or before the as-of day (commitment
+ * currency); last payment: its latest date. */
+enum { MZ_REPORT_INSTALMENT_DONOR, MZ_REPORT_INSTALMENT_TITLE, MZ_REPORT_INSTALMENT_KIND,
+       MZ_REPORT_INSTALMENT_CURRENCY, MZ_REPORT_INSTALMENT_DUE_DATE,
+       MZ_REPORT_INSTALMENT_AMOUNT, MZ_REPORT_INSTALMENT_WRITTEN_OFF,
+       MZ_REPORT_INSTALMENT_STATUS, MZ_REPORT_INSTALMENT_RECEIVED,
+       MZ_REPORT_INSTALMENT_LAST_PAYMENT };
+MzReportRows *mz_report_query_instalments (MzStore             *store,
+                                           const MzReportScope *scope,
+                                           GError             **error);
+
+/* Payments dated in the period on commitments in scope, by date. */
+enum { MZ_REPORT_PAYMENT_DATE, MZ_REPORT_PAYMENT_DONOR, MZ_REPORT_PAYMENT_TITLE,
+       MZ_REPORT_PAYMENT_KIND, MZ_REPORT_PAYMENT_CURRENCY, MZ_REPORT_PAYMENT_AMOUNT,
+       MZ_REPORT_PAYMENT_RATE_MICRO, MZ_REPORT_PAYMENT_CHF_RATE_MICRO,
+       MZ_REPORT_PAYMENT_AMOUNT_CHF, MZ_REPORT_PAYMENT_REFERENCE };
+MzReportRows *mz_report_query_payments (MzStore             *store,
+                                        const MzReportScope *scope,
+                                        GError             **error);
+
+/* In-kind contributions for the unit and initiative in scope whose dates
+ * touch the period (or have none), by start date. */
+enum { MZ_REPORT_INKIND_PARTNER, MZ_REPORT_INKIND_KIND, MZ_REPORT_INKIND_DESCRIPTION,
+       MZ_REPORT_INKIND_UNIT, MZ_REPORT_INKIND_INITIATIVE, MZ_REPORT_INKIND_START_DATE,
+       MZ_REPORT_INKIND_END_DATE, MZ_REPORT_INKIND_QUANTITY_MILLI,
+       MZ_REPORT_INKIND_QUANTITY_UNIT, MZ_REPORT_INKIND_FAIR_VALUE,
+       MZ_REPORT_INKIND_CURRENCY, MZ_REPORT_INKIND_FAIR_VALUE_CHF,
+       MZ_REPORT_INKIND_VALUATION_BASIS };
+MzReportRows *mz_report_query_inkind  (MzStore             *store,
+                                       const MzReportScope *scope,
+                                       GError             **error);
+
+/* Initiatives in scope (the initiative and its sub-initiatives; with a
+ * unit, those it leads or that have allocations for it), parents first. */
+enum { MZ_REPORT_INITIATIVE_ID, MZ_REPORT_INITIATIVE_NAME, MZ_REPORT_INITIATIVE_PARENT,
+       MZ_REPORT_INITIATIVE_KIND, MZ_REPORT_INITIATIVE_LEAD_UNIT,
+       MZ_REPORT_INITIATIVE_START_DATE, MZ_REPORT_INITIATIVE_END_DATE,
+       MZ_REPORT_INITIATIVE_TARGET_CHF };
+MzReportRows *mz_report_query_initiatives (MzStore             *store,
+                                           const MzReportScope *scope,
+                                           GError             **error);
+
+/* One row per allocation of a commitment to an initiative (for the unit in
+ * scope, if any): the commitment's figures and its CHF received on or
+ * before the as-of day. Share: percent_bp, or amount over the base. */
+enum { MZ_REPORT_FUNDING_INITIATIVE_ID, MZ_REPORT_FUNDING_STAGE,
+       MZ_REPORT_FUNDING_PROBABILITY, MZ_REPORT_FUNDING_CURRENCY,
+       MZ_REPORT_FUNDING_ASK, MZ_REPORT_FUNDING_EXPECTED, MZ_REPORT_FUNDING_SIGNED,
+       MZ_REPORT_FUNDING_SIGNED_DATE, MZ_REPORT_FUNDING_PERCENT_BP,
+       MZ_REPORT_FUNDING_ALLOCATED, MZ_REPORT_FUNDING_BASE,
+       MZ_REPORT_FUNDING_RECEIVED_CHF };
+MzReportRows *mz_report_query_initiative_funding (MzStore             *store,
+                                                  const MzReportScope *scope,
+                                                  GError             **error);
+
+/* Extra-budgetary income: one row per payment in the period on a
+ * commitment in scope and per allocation in scope (allocation columns NULL
+ * when it has none), ordered by payment. */
+enum { MZ_REPORT_INCOME_PAYMENT_ID, MZ_REPORT_INCOME_YEAR, MZ_REPORT_INCOME_KIND,
+       MZ_REPORT_INCOME_DONOR_ID, MZ_REPORT_INCOME_AMOUNT_CHF, MZ_REPORT_INCOME_UNIT_ID,
+       MZ_REPORT_INCOME_PERCENT_BP, MZ_REPORT_INCOME_ALLOCATED, MZ_REPORT_INCOME_BASE };
+MzReportRows *mz_report_query_income  (MzStore             *store,
+                                       const MzReportScope *scope,
+                                       GError             **error);
+
+/* Regular budget income (Table 1): year, line, CHF centimes, for the years
+ * of the period, by year and line. */
+enum { MZ_REPORT_BUDGET_YEAR, MZ_REPORT_BUDGET_LINE, MZ_REPORT_BUDGET_AMOUNT_CHF };
+MzReportRows *mz_report_query_budget  (MzStore             *store,
+                                       const MzReportScope *scope,
+                                       GError             **error);
+
+/* The due diligence register of the partners in scope, by partner. */
+enum { MZ_REPORT_DD_PARTNER, MZ_REPORT_DD_PARTNER_TYPE, MZ_REPORT_DD_REQUESTED_BY,
+       MZ_REPORT_DD_REQUESTED_AT, MZ_REPORT_DD_RISK, MZ_REPORT_DD_DECISION,
+       MZ_REPORT_DD_CONDITIONS, MZ_REPORT_DD_DECIDED_BY, MZ_REPORT_DD_DECIDED_AT,
+       MZ_REPORT_DD_VALID_UNTIL, MZ_REPORT_DD_FINDINGS };
+MzReportRows *mz_report_query_due_diligence (MzStore             *store,
+                                             const MzReportScope *scope,
+                                             GError             **error);
+
+/* Interactions in the period (by the unit in scope; with an initiative,
+ * with partners in scope), by date. Personal data: only call it when the
+ * report includes personal data. */
+enum { MZ_REPORT_INTERACTION_DATE, MZ_REPORT_INTERACTION_PARTNER,
+       MZ_REPORT_INTERACTION_KIND, MZ_REPORT_INTERACTION_UNIT,
+       MZ_REPORT_INTERACTION_STAFF, MZ_REPORT_INTERACTION_SUBJECT,
+       MZ_REPORT_INTERACTION_STATUS, MZ_REPORT_INTERACTION_CONTACTS,
+       MZ_REPORT_INTERACTION_NOTES };
+MzReportRows *mz_report_query_interactions (MzStore             *store,
+                                            const MzReportScope *scope,
+                                            GError             **error);
+
+G_END_DECLS
