@@ -96,6 +96,60 @@ mz_rate_store_get (MzStore     *store,
   return rc == SQLITE_ROW;
 }
 
+gboolean
+mz_rate_store_get_latest (MzStore     *store,
+                          const char  *currency,
+                          const char  *month,
+                          gint64      *units_per_usd_micro,
+                          char         used_month[8],
+                          GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (currency != NULL, FALSE);
+
+  if (!check_month (month, error))
+    return FALSE;
+
+  if (is_usd (currency))
+    {
+      *units_per_usd_micro = MZ_RATE_USD_MICRO;
+      if (used_month != NULL)
+        g_strlcpy (used_month, month, 8);
+      return TRUE;
+    }
+
+  stmt = mz_store_prepare (store,
+                           "SELECT units_per_usd_micro, month FROM exchange_rate "
+                           "WHERE currency = ?1 AND month <= ?2 AND deleted_at IS NULL "
+                           "ORDER BY month DESC, updated_at DESC LIMIT 1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, currency, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, month, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *units_per_usd_micro = sqlite3_column_int64 (stmt, 0);
+      if (used_month != NULL)
+        g_strlcpy (used_month, (const char *) sqlite3_column_text (stmt, 1), 8);
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND,
+                 _("There is no UN operational rate of exchange for %s in %s or before. Enter it, "
+                   "or import the rates (mobilize-cli import rates FILE.csv)."),
+                 currency, month);
+  else
+    mz_store_set_error (store, error, _("Cannot read the rates of exchange"));
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_ROW;
+}
+
 /* The ids and rates of the live rows of @currency and @month. */
 static gboolean
 find_rows (MzStore     *store,

@@ -42,6 +42,17 @@ gboolean  mz_rate_store_get       (MzStore       *store,
                                    gint64        *units_per_usd_micro,
                                    GError       **error);
 
+/* The rate of @currency for @month or, failing that, of the latest month
+ * before it that has one (@used_month, may be NULL, gets that month), for
+ * valuing amounts whose month has no rate yet. NOT_FOUND if the currency
+ * has no rate on or before @month. */
+gboolean  mz_rate_store_get_latest (MzStore      *store,
+                                    const char   *currency,
+                                    const char   *month,
+                                    gint64       *units_per_usd_micro,
+                                    char          used_month[8],
+                                    GError      **error);
+
 /* Sets the rate of @currency for @month inside the caller's transaction:
  * a new row (audited "insert"); an existing different rate is soft-deleted
  * (audited "delete") and replaced; the same rate is left as it is.
