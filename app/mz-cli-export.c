@@ -6,8 +6,12 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mz-cli-commands.h"
 #include "mz-report.h"
@@ -59,6 +63,38 @@ parse_year (const char  *text,
 
   *year = (int) value;
   return TRUE;
+}
+
+/* libxlsxwriter prints its own diagnostics on stderr ("[ERROR] …"); the
+ * CLI's failure is one line, so they go to /dev/null during the export. */
+static gboolean
+export_quietly (const char             *db_path,
+                const char             *out,
+                const MzReportOptions  *options,
+                GError                **error)
+{
+  int saved = dup (STDERR_FILENO);
+  int null = g_open ("/dev/null", O_WRONLY | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (saved >= 0 && null >= 0)
+    {
+      fflush (stderr);
+      dup2 (null, STDERR_FILENO);
+    }
+
+  ok = mz_report_export (db_path, out, options, NULL, NULL, NULL, error);
+
+  if (saved >= 0 && null >= 0)
+    {
+      fflush (stderr);
+      dup2 (saved, STDERR_FILENO);
+    }
+  if (saved >= 0)
+    close (saved);
+  if (null >= 0)
+    close (null);
+  return ok;
 }
 
 static int
@@ -121,7 +157,7 @@ export_report (const char  *db_path,
     return usage_error (error->message);
 
   path = db_path != NULL ? g_strdup (db_path) : mz_store_default_path ();
-  if (!mz_report_export (path, out, &options, NULL, NULL, NULL, &error))
+  if (!export_quietly (path, out, &options, &error))
     return fail (error);
 
   g_print (_("Workbook written: %s\n"), out);
