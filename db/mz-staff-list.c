@@ -12,7 +12,7 @@
 #include "mz-staff-list.h"
 
 void
-mz_staff_entry_free (MzStaffEntry *entry)
+mz_staff_member_free (MzStaffMember *entry)
 {
   if (entry == NULL)
     return;
@@ -28,7 +28,7 @@ GPtrArray *
 mz_staff_list (MzStore  *store,
                GError  **error)
 {
-  g_autoptr(GPtrArray) staff = g_ptr_array_new_with_free_func ((GDestroyNotify) mz_staff_entry_free);
+  g_autoptr(GPtrArray) staff = g_ptr_array_new_with_free_func ((GDestroyNotify) mz_staff_member_free);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -45,7 +45,7 @@ mz_staff_list (MzStore  *store,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      MzStaffEntry *entry = g_new0 (MzStaffEntry, 1);
+      MzStaffMember *entry = g_new0 (MzStaffMember, 1);
 
       entry->id = mz_row_dup_column (stmt, 0);
       entry->name = mz_row_dup_column (stmt, 1);

@@ -14,13 +14,13 @@ typedef struct
   char *name;
   char *unit_id;
   char *unit_code;
-} MzStaffEntry;
+} MzStaffMember;
 
-void mz_staff_entry_free (MzStaffEntry *entry);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzStaffEntry, mz_staff_entry_free)
+void mz_staff_member_free (MzStaffMember *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzStaffMember, mz_staff_member_free)
 
 /* Every staff member not deleted, by unit code then name: a GPtrArray of
- * MzStaffEntry (freed with the array). */
+ * MzStaffMember (freed with the array). */
 GPtrArray *mz_staff_list (MzStore  *store,
                           GError  **error);
 
