@@ -67,6 +67,22 @@ typedef struct
   double                last_fraction;
 } MzReport;
 
+/* Loading what conversions and roll-ups need (mz-report-context.c). */
+gboolean            _mz_report_load_units  (MzReport     *self,
+                                            GError      **error);
+gboolean            _mz_report_load_rates  (MzReport     *self,
+                                            GError      **error);
+const MzReportUnit *_mz_report_find_unit   (MzReport     *self,
+                                            const char   *code);
+
+/* Tells the caller how far along the export is; @force: even if little
+ * changed since the last time. */
+void                _mz_report_progress    (MzReport     *self,
+                                            gboolean      force);
+
+/* "2023" or "2018–2026". */
+char               *_mz_report_period_text (MzReport     *self);
+
 /* Words in the workbook's language: labels ("report" context) and codes. */
 const char         *_mz_report_tr          (MzReport     *self,
                                             const char   *msgid);

@@ -1,7 +1,8 @@
 /* mz-report.c — the Excel report pack: options, the temporary file and its
- * rename, progress and cancellation, and the order of the sheets
+ * rename, and the order of the sheets
  *
- * The sheets themselves are in mz-report-sheets-*.c.
+ * What the sheets share is in mz-report-context.c, the sheets themselves
+ * in mz-report-sheets-*.c, the threaded export in mz-report-async.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,18 +14,11 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "mz-money.h"
-#include "mz-org-unit.h"
 #include "mz-report-private.h"
-
-typedef struct
-{
-  int    month;        /* year × 12 + month − 1 */
-  gint64 rate_micro;
-} Rate;
 
 typedef gboolean (*SheetFunc) (MzReport     *self,
                                MzXlsxSheet  *sheet,
@@ -53,17 +47,6 @@ static const struct
 /* Helpers */
 
 static void
-unit_free (MzReportUnit *unit)
-{
-  g_free (unit->id);
-  g_free (unit->code);
-  g_free (unit->parent_id);
-  g_free (unit->kind);
-  g_free (unit->name);
-  g_free (unit);
-}
-
-static void
 report_clear (MzReport *self)
 {
   g_clear_object (&self->store);
@@ -79,139 +62,6 @@ report_clear (MzReport *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MzReport, report_clear)
 
-static int
-month_index (const char *iso)
-{
-  int year, month;
-
-  if (iso == NULL || strlen (iso) < 7 || sscanf (iso, "%4d-%2d", &year, &month) != 2 ||
-      month < 1 || month > 12)
-    return -1;
-  return year * 12 + month - 1;
-}
-
-static gboolean
-load_rates (MzReport  *self,
-            GError   **error)
-{
-  g_autoptr(MzReportRows) rows = mz_report_query_rates (self->store, error);
-  g_autoptr(GError) local_error = NULL;
-
-  if (rows == NULL)
-    return FALSE;
-
-  self->rates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify) g_array_unref);
-  while (mz_report_rows_next (rows, &local_error))
-    {
-      const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_RATE_CURRENCY);
-      Rate rate = {
-        .month = month_index (mz_report_rows_get_text (rows, MZ_REPORT_RATE_MONTH)),
-        .rate_micro = mz_report_rows_get_int (rows, MZ_REPORT_RATE_MICRO),
-      };
-      GArray *list = g_hash_table_lookup (self->rates, currency);
-
-      if (rate.month < 0 || rate.rate_micro <= 0)
-        continue;
-
-      if (list == NULL)
-        {
-          list = g_array_new (FALSE, FALSE, sizeof (Rate));
-          g_hash_table_insert (self->rates, g_strdup (currency), list);
-        }
-
-      /* Rows come by month, the latest change of a month last. */
-      if (list->len > 0 && g_array_index (list, Rate, list->len - 1).month == rate.month)
-        g_array_index (list, Rate, list->len - 1) = rate;
-      else
-        g_array_append_val (list, rate);
-    }
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The rate of @month, or the latest before it. */
-static gboolean
-find_rate (MzReport   *self,
-           const char *currency,
-           int         month,
-           gint64     *rate_micro)
-{
-  GArray *list = g_hash_table_lookup (self->rates, currency);
-  guint low = 0, high;
-
-  if (list == NULL || list->len == 0 || month < g_array_index (list, Rate, 0).month)
-    return FALSE;
-
-  high = list->len;
-  while (high - low > 1)
-    {
-      guint middle = (low + high) / 2;
-
-      if (g_array_index (list, Rate, middle).month <= month)
-        low = middle;
-      else
-        high = middle;
-    }
-
-  *rate_micro = g_array_index (list, Rate, low).rate_micro;
-  return TRUE;
-}
-
-static gboolean
-load_units (MzReport  *self,
-            GError   **error)
-{
-  g_autoptr(MzReportRows) rows = mz_report_query_units (self->store, error);
-  g_autoptr(GError) local_error = NULL;
-
-  if (rows == NULL)
-    return FALSE;
-
-  self->units = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) unit_free);
-  while (mz_report_rows_next (rows, &local_error))
-    {
-      MzReportUnit *unit = g_new0 (MzReportUnit, 1);
-
-      unit->id = g_strdup (mz_report_rows_get_text (rows, MZ_REPORT_UNIT_ID));
-      unit->code = g_strdup (mz_report_rows_get_text (rows, MZ_REPORT_UNIT_CODE));
-      unit->parent_id = g_strdup (mz_report_rows_get_text (rows, MZ_REPORT_UNIT_PARENT_ID));
-      unit->kind = g_strdup (mz_report_rows_get_text (rows, MZ_REPORT_UNIT_KIND));
-      unit->name = g_strdup (mz_report_rows_get_text (rows, MZ_REPORT_UNIT_NAME));
-      g_hash_table_insert (self->units, unit->id, unit);
-    }
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static const MzReportUnit *
-find_unit_by_code (MzReport   *self,
-                   const char *code)
-{
-  GHashTableIter iter;
-  gpointer value;
-
-  g_hash_table_iter_init (&iter, self->units);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      const MzReportUnit *unit = value;
-
-      if (g_strcmp0 (unit->code, code) == 0)
-        return unit;
-    }
-  return NULL;
-}
-
 static gboolean
 resolve_scope (MzReport              *self,
                const MzReportOptions *options,
@@ -221,7 +71,7 @@ resolve_scope (MzReport              *self,
 
   if (options->unit_code != NULL)
     {
-      const MzReportUnit *unit = find_unit_by_code (self, options->unit_code);
+      const MzReportUnit *unit = _mz_report_find_unit (self, options->unit_code);
       const char *name;
       gboolean has_offices = FALSE;
       GHashTableIter iter;
@@ -304,23 +154,6 @@ resolve_scope (MzReport              *self,
     .personal = options->personal_data,
   };
   return TRUE;
-}
-
-static void
-report_progress (MzReport *self,
-                 gboolean  force)
-{
-  double fraction;
-
-  if (self->progress == NULL)
-    return;
-
-  fraction = self->work_total > 0 ? CLAMP (self->work_done / self->work_total, 0, 1) : 0;
-  if (!force && fraction - self->last_fraction < 0.005)
-    return;
-
-  self->last_fraction = fraction;
-  self->progress (fraction, self->progress_data);
 }
 
 static double
@@ -447,9 +280,7 @@ set_properties (MzReport *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const char *actor = mz_store_get_actor (self->store);
-  g_autofree char *period = self->year_from == self->year_to
-                              ? g_strdup_printf ("%d", self->year_from)
-                              : g_strdup_printf ("%d–%d", self->year_from, self->year_to);
+  g_autofree char *period = _mz_report_period_text (self);
   g_autofree char *comments = g_strdup_printf ("%s: %s; %s: %s; %s: %s; %s: %s",
                                                _mz_report_tr (self, "Period"), period,
                                                _mz_report_tr (self, "Unit"), self->unit_label,
@@ -485,7 +316,7 @@ write_workbook (MzReport               *self,
                                         sheets[i].name);
       self->work_total += sheet_budget (self, sheets[i].write, &counts);
     }
-  report_progress (self, TRUE);
+  _mz_report_progress (self, TRUE);
 
   /* Summary (index 0) last: its figures come from the other sheets. */
   for (gsize n = 1; n <= G_N_ELEMENTS (sheets); n++)
@@ -605,8 +436,8 @@ mz_report_export (const char             *db_path,
   /* Our own connection: the caller's MzStore may live on another thread. */
   report.store = mz_store_open (db_path, error);
   if (report.store == NULL ||
-      !load_units (&report, error) ||
-      !load_rates (&report, error) ||
+      !_mz_report_load_units (&report, error) ||
+      !_mz_report_load_rates (&report, error) ||
       !resolve_scope (&report, options, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -640,360 +471,7 @@ mz_report_export (const char             *db_path,
     }
 
   report.work_done = report.work_total = MAX (report.work_total, 1);
-  report_progress (&report, TRUE);
+  _mz_report_progress (&report, TRUE);
   return TRUE;
 }
 
-/* Shared with the sheets */
-
-const char *
-_mz_report_tr (MzReport   *self,
-               const char *msgid)
-{
-  return mz_report_strings_get (self->strings, "report", msgid);
-}
-
-const char *
-_mz_report_code (MzReport   *self,
-                 const char *context,
-                 const char *code)
-{
-  return mz_report_strings_code (self->strings, context, code);
-}
-
-void
-_mz_report_begin_work (MzReport *self,
-                       double    budget)
-{
-  self->work_start = self->work_done;
-  self->work_budget = MAX (budget, 1);
-}
-
-gboolean
-_mz_report_step (MzReport  *self,
-                 GError   **error)
-{
-  if (self->work_done < self->work_start + self->work_budget)
-    self->work_done += 1;
-  report_progress (self, FALSE);
-
-  return !g_cancellable_set_error_if_cancelled (self->cancellable, error) &&
-         mz_xlsx_book_check (self->book, error);
-}
-
-void
-_mz_report_end_work (MzReport *self)
-{
-  self->work_done = self->work_start + self->work_budget;
-  report_progress (self, FALSE);
-}
-
-void
-_mz_report_write_header (MzReport          *self,
-                         MzXlsxSheet       *sheet,
-                         const char *const *msgids,
-                         guint              n,
-                         gboolean           table)
-{
-  g_autofree const char **labels = g_new0 (const char *, n);
-
-  for (guint i = 0; i < n; i++)
-    labels[i] = msgids[i] != NULL ? _mz_report_tr (self, msgids[i]) : NULL;
-  mz_xlsx_sheet_write_header (sheet, labels, n, table);
-}
-
-gboolean
-_mz_report_rows_finished (GError  *local_error,
-                          GError **error)
-{
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-void
-_mz_report_begin_sheet (MzReport    *self,
-                        MzXlsxSheet *sheet,
-                        const char  *title)
-{
-  g_autofree char *period = self->year_from == self->year_to
-                              ? g_strdup_printf ("%d", self->year_from)
-                              : g_strdup_printf ("%d–%d", self->year_from, self->year_to);
-  g_autofree char *line = g_strdup_printf ("%s: %s · %s: %s · %s: %s · %s: %s",
-                                           _mz_report_tr (self, "Period"), period,
-                                           _mz_report_tr (self, "Unit"), self->unit_label,
-                                           _mz_report_tr (self, "Initiative"), self->initiative_label,
-                                           _mz_report_tr (self, "Report date"), self->as_of);
-
-  mz_xlsx_sheet_write_text (sheet, 0, title, MZ_XLSX_TITLE);
-  mz_xlsx_sheet_next_row (sheet);
-  mz_xlsx_sheet_write_text (sheet, 0, line, MZ_XLSX_NOTE);
-  mz_xlsx_sheet_next_row (sheet);
-  mz_xlsx_sheet_next_row (sheet);
-}
-
-gboolean
-_mz_report_to_chf (MzReport   *self,
-                   gint64      amount,
-                   const char *currency,
-                   const char *date,
-                   gint64     *chf)
-{
-  int month = month_index (date != NULL ? date : self->as_of);
-  gint64 rate, chf_rate;
-
-  if (g_strcmp0 (currency, "CHF") == 0)
-    {
-      *chf = amount;
-      return TRUE;
-    }
-
-  if (currency == NULL || month < 0 ||
-      !find_rate (self, currency, month, &rate) ||
-      !find_rate (self, "CHF", month, &chf_rate) ||
-      !mz_money_to_chf (amount, mz_money_currency_exponent (currency), rate, chf_rate, chf, NULL))
-    {
-      self->kpis.missing_rates++;
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-const MzReportUnit *
-_mz_report_top_unit (MzReport   *self,
-                     const char *unit_id)
-{
-  const MzReportUnit *unit = unit_id ? g_hash_table_lookup (self->units, unit_id) : NULL;
-
-  /* Area office → regional office → bureau; a loop cannot hold us. */
-  for (int depth = 0; unit != NULL && unit->parent_id != NULL && depth < 16; depth++)
-    {
-      const MzReportUnit *parent = g_hash_table_lookup (self->units, unit->parent_id);
-
-      if (parent == NULL)
-        break;
-      unit = parent;
-    }
-
-  return unit;
-}
-
-gint64
-_mz_report_share (gint64   amount,
-                  gboolean by_percent,
-                  gint64   percent_bp,
-                  gint64   allocated,
-                  gint64   base)
-{
-  gint64 bp;
-
-  if (by_percent)
-    bp = percent_bp;
-  else if (base > 0 && allocated >= 0 && allocated <= G_MAXINT64 / 10000)
-    bp = mz_money_round_half_even_div (allocated * 10000, base);
-  else
-    return 0;
-
-  bp = CLAMP (bp, 0, 10000);
-  if (amount > G_MAXINT64 / 10000 || amount < -(G_MAXINT64 / 10000))
-    return amount / 10000 * bp;
-  return mz_money_round_half_even_div (amount * bp, 10000);
-}
-
-int
-_mz_report_days_before (MzReport   *self,
-                        const char *iso)
-{
-  GDate date;
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y) ||
-      !g_date_valid (&self->as_of_date))
-    return 0;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_days_between (&date, &self->as_of_date);
-}
-
-char *
-_mz_report_year_label (int         year,
-                       const char *suffix)
-{
-  return suffix != NULL ? g_strdup_printf ("%d %s", year, suffix) : g_strdup_printf ("%d", year);
-}
-
-/* Asynchronous export */
-
-typedef struct
-{
-  gint                  ref_count;
-  MzReportProgressFunc  func;
-  gpointer              data;
-  gboolean              done;      /* main context only */
-  GMainContext         *context;
-} ProgressRelay;
-
-typedef struct
-{
-  char                *db_path;
-  char                *out_path;
-  MzReportOptions      options;   /* strings owned */
-  ProgressRelay       *relay;
-  GAsyncReadyCallback  callback;
-  gpointer             user_data;
-} ExportData;
-
-typedef struct
-{
-  ProgressRelay *relay;
-  double         fraction;
-} ProgressUpdate;
-
-static ProgressRelay *
-relay_ref (ProgressRelay *relay)
-{
-  g_atomic_int_inc (&relay->ref_count);
-  return relay;
-}
-
-static void
-relay_unref (ProgressRelay *relay)
-{
-  if (g_atomic_int_dec_and_test (&relay->ref_count))
-    {
-      g_main_context_unref (relay->context);
-      g_free (relay);
-    }
-}
-
-static void
-export_data_free (ExportData *data)
-{
-  g_free (data->db_path);
-  g_free (data->out_path);
-  g_free ((char *) data->options.unit_code);
-  g_free ((char *) data->options.initiative_id);
-  g_free ((char *) data->options.language);
-  g_free ((char *) data->options.as_of);
-  relay_unref (data->relay);
-  g_free (data);
-}
-
-static gboolean
-deliver_progress_cb (gpointer user_data)
-{
-  ProgressUpdate *update = user_data;
-
-  if (!update->relay->done && update->relay->func != NULL)
-    update->relay->func (update->fraction, update->relay->data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_update_free (gpointer user_data)
-{
-  ProgressUpdate *update = user_data;
-
-  relay_unref (update->relay);
-  g_free (update);
-}
-
-static void
-relay_progress_cb (double   fraction,
-                   gpointer user_data)
-{
-  ProgressRelay *relay = user_data;
-  ProgressUpdate *update = g_new0 (ProgressUpdate, 1);
-  GSource *source = g_idle_source_new ();
-
-  update->relay = relay_ref (relay);
-  update->fraction = fraction;
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, deliver_progress_cb, update, progress_update_free);
-  g_source_attach (source, relay->context);
-  g_source_unref (source);
-}
-
-static void
-export_thread_cb (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  ExportData *data = task_data;
-  GError *error = NULL;
-
-  if (mz_report_export (data->db_path, data->out_path, &data->options, cancellable,
-                        data->relay->func != NULL ? relay_progress_cb : NULL, data->relay,
-                        &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-export_done_cb (GObject      *source_object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  ExportData *data = g_task_get_task_data (G_TASK (result));
-
-  /* Progress updates still queued are dropped from here on. */
-  data->relay->done = TRUE;
-  if (data->callback != NULL)
-    data->callback (source_object, result, data->user_data);
-}
-
-void
-mz_report_export_async (const char             *db_path,
-                        const char             *out_path,
-                        const MzReportOptions  *options,
-                        GCancellable           *cancellable,
-                        MzReportProgressFunc    progress,
-                        gpointer                progress_data,
-                        GAsyncReadyCallback     callback,
-                        gpointer                user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ExportData *data;
-
-  g_return_if_fail (db_path != NULL);
-  g_return_if_fail (out_path != NULL);
-
-  data = g_new0 (ExportData, 1);
-  data->db_path = g_strdup (db_path);
-  data->out_path = g_strdup (out_path);
-  if (options != NULL)
-    data->options = *options;
-  data->options.unit_code = g_strdup (data->options.unit_code);
-  data->options.initiative_id = g_strdup (data->options.initiative_id);
-  data->options.language = g_strdup (data->options.language);
-  data->options.as_of = g_strdup (data->options.as_of);
-  data->relay = g_new0 (ProgressRelay, 1);
-  data->relay->ref_count = 1;
-  data->relay->func = progress;
-  data->relay->data = progress_data;
-  data->relay->context = g_main_context_ref_thread_default ();
-  data->callback = callback;
-  data->user_data = user_data;
-
-  task = g_task_new (NULL, cancellable, export_done_cb, NULL);
-  g_task_set_source_tag (task, mz_report_export_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
-  g_task_run_in_thread (task, export_thread_cb);
-}
-
-gboolean
-mz_report_export_finish (GAsyncResult  *result,
-                         GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mz_report_export_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
