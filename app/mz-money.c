@@ -162,6 +162,57 @@ overflow:
 }
 
 gboolean
+mz_money_convert_share (gint64    amount,
+                        gint64    num,
+                        gint64    den,
+                        int       exponent_from,
+                        gint64    rate_from_micro,
+                        int       exponent_to,
+                        gint64    rate_to_micro,
+                        gint64   *result,
+                        GError  **error)
+{
+  Wide top, bottom, value;
+
+  g_return_val_if_fail (result != NULL, FALSE);
+  g_return_val_if_fail (num >= 0 && den > 0, FALSE);
+
+  if (!check_rates_and_exponents (rate_from_micro, rate_to_micro, exponent_from, exponent_to, error))
+    return FALSE;
+
+  /* amount × num × rate_to × 10^exp_to / (den × rate_from × 10^exp_from) */
+  if (__builtin_mul_overflow ((Wide) amount, (Wide) num, &top) ||
+      __builtin_mul_overflow (top, (Wide) rate_to_micro, &top) ||
+      __builtin_mul_overflow (top, power_of_ten (exponent_to), &top) ||
+      __builtin_mul_overflow ((Wide) den, (Wide) rate_from_micro, &bottom) ||
+      __builtin_mul_overflow (bottom, power_of_ten (exponent_from), &bottom))
+    {
+      gint64 part;
+
+      /* Beyond 127 bits: take the share first, then convert. */
+      if (__builtin_mul_overflow ((Wide) amount, (Wide) num, &top))
+        goto overflow;
+      value = wide_round_half_even_div (top, den);
+      if (value > G_MAXINT64 || value < G_MININT64)
+        goto overflow;
+      part = (gint64) value;
+      return mz_money_convert (part, exponent_from, rate_from_micro, exponent_to, rate_to_micro,
+                               result, error);
+    }
+
+  value = wide_round_half_even_div (top, bottom);
+  if (value > G_MAXINT64 || value < G_MININT64)
+    goto overflow;
+  *result = (gint64) value;
+  return TRUE;
+
+overflow:
+  g_set_error (error, MZ_MONEY_ERROR, MZ_MONEY_ERROR_OVERFLOW,
+               _("The amount is too large to convert."));
+  return FALSE;
+}
+
+gboolean
 mz_money_to_chf (gint64    amount,
                  int       exponent_from,
                  gint64    rate_micro,

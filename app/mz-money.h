@@ -43,6 +43,19 @@ gboolean  mz_money_convert               (gint64       amount,
                                           gint64      *result,
                                           GError     **error);
 
+/* Converts the share @num / @den of @amount (e.g. an allocation of 25 %:
+ * 2500 / 10000) like mz_money_convert(), rounding once at the end.
+ * @num >= 0, @den > 0. */
+gboolean  mz_money_convert_share         (gint64       amount,
+                                          gint64       num,
+                                          gint64       den,
+                                          int          exponent_from,
+                                          gint64       rate_from_micro,
+                                          int          exponent_to,
+                                          gint64       rate_to_micro,
+                                          gint64      *result,
+                                          GError     **error);
+
 /* How numbers are written: the decimal separator and the group (thousands)
  * separator, each one UTF-8 character (the group separator may be empty). */
 typedef struct

@@ -1,0 +1,60 @@
+/* mz-budget-store.h — the regular budget: income lines per year (Table 1
+ * of the strategy), the contributory unit's value and the Member States'
+ * contributory units per year
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "mz-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  int    year;
+  char   line[32];      /* assessed_member_states, sector_members, publications, satellite_filings, other */
+  gint64 amount_chf;    /* centimes */
+} MzBudgetLine;
+
+/* The lines in force of the years @year_from…@year_to (0: any), by year
+ * and line: a GArray of MzBudgetLine. */
+GArray   *mz_budget_store_lines           (MzStore     *store,
+                                           int          year_from,
+                                           int          year_to,
+                                           GError     **error);
+
+/* Sets a line of a year (the previous value soft-deleted), inside the
+ * caller's transaction, audited. */
+gboolean  mz_budget_store_set_line        (MzStore     *store,
+                                           int          year,
+                                           const char  *line,
+                                           gint64       amount_chf,
+                                           GError     **error);
+
+/* The value of one contributory unit in @year (centimes); NOT_FOUND if
+ * none is recorded. */
+gboolean  mz_budget_store_unit_value      (MzStore     *store,
+                                           int          year,
+                                           gint64      *amount_chf,
+                                           GError     **error);
+gboolean  mz_budget_store_set_unit_value  (MzStore     *store,
+                                           int          year,
+                                           gint64       amount_chf,
+                                           GError     **error);
+
+/* The Member States' contributory units of @year, in sixteenths, and how
+ * many states are assessed. */
+gboolean  mz_budget_store_units           (MzStore     *store,
+                                           int          year,
+                                           gint64      *units_x16,
+                                           guint       *n_states,
+                                           GError     **error);
+/* Sets a partner's units of a year (the previous value soft-deleted). */
+gboolean  mz_budget_store_set_assessment  (MzStore     *store,
+                                           const char  *partner_id,
+                                           int          year,
+                                           gint64       units_x16,
+                                           GError     **error);
+
+G_END_DECLS
