@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "mz-dashboard.h"
+#include "mz-partners-page.h"
 #include "mz-sections.h"
 
 static const MzSection sections[] = {
@@ -27,7 +28,7 @@ static const MzSection sections[] = {
   { "partners", N_("Partners"), "system-users-symbolic",
     N_("Every Member State, Sector Member, company, foundation and bank ITU works with, "
        "with their contacts, relations and history."),
-    TRUE, NULL },
+    TRUE, mz_partners_page_get_type },
   { "contacts", N_("Contacts"), "x-office-address-book-symbolic",
     N_("The people you deal with at each partner, with their role, preferred UN language "
        "and consent to be contacted."),
