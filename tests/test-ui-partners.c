@@ -910,6 +910,10 @@ shots_tick_cb (gpointer data)
   if (shots->ticks++ > 400)
     g_error ("The screenshots took too long");
 
+  /* Every other tick: transitions end and the window draws. */
+  if (shots->ticks % 3 != 0)
+    return G_SOURCE_CONTINUE;
+
   switch (shots->step)
     {
     case 0:
@@ -939,13 +943,31 @@ shots_tick_cb (gpointer data)
       shots->step++;
       return G_SOURCE_CONTINUE;
     case 3:
-      name = g_strdup_printf ("partner-page-%s.png", lang);
-      save_png (GTK_WIDGET (shots->window), shots->dir, name);
+      {
+        GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (_mz_partner_view_get_timeline_list (_mz_partners_page_get_view (shots_page (shots)))),
+                                                       GTK_TYPE_SCROLLED_WINDOW);
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+        name = g_strdup_printf ("partner-page-%s.png", lang);
+        save_png (GTK_WIDGET (shots->window), shots->dir, name);
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        shots->step++;
+        return G_SOURCE_CONTINUE;
+      }
+    case 4:
+      {
+        GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (_mz_partner_view_get_timeline_list (_mz_partners_page_get_view (shots_page (shots)))),
+                                                       GTK_TYPE_SCROLLED_WINDOW);
+
+        name = g_strdup_printf ("partner-page-end-%s.png", lang);
+        save_png (GTK_WIDGET (shots->window), shots->dir, name);
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+      }
       adw_view_stack_set_visible_child_name (_mz_partner_view_get_view_stack (_mz_partners_page_get_view (shots_page (shots))),
                                              "history");
       shots->step++;
       return G_SOURCE_CONTINUE;
-    case 4:
+    case 5:
       name = g_strdup_printf ("partner-history-%s.png", lang);
       save_png (GTK_WIDGET (shots->window), shots->dir, name);
       adw_view_stack_set_visible_child_name (_mz_partner_view_get_view_stack (_mz_partners_page_get_view (shots_page (shots))),
@@ -953,7 +975,7 @@ shots_tick_cb (gpointer data)
       gtk_widget_activate_action (GTK_WIDGET (_mz_partners_page_get_view (shots_page (shots))), "partner.edit", NULL);
       shots->step++;
       return G_SOURCE_CONTINUE;
-    case 5:
+    case 6:
       {
         GtkWindow *editor = _mz_partners_page_get_editor (shots_page (shots));
 
@@ -976,6 +998,8 @@ on_shots_activate_cb (GApplication *app,
                       Shots        *shots)
 {
   shots->window = MZ_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  /* A picture of the end of each transition, not of its middle. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   gtk_window_set_default_size (GTK_WINDOW (shots->window), 1280, 800);
   g_timeout_add (400, shots_tick_cb, shots);
 }

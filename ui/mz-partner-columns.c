@@ -73,12 +73,12 @@ manager_text (MzPartner *partner)
 }
 
 static const Column columns[] = {
-  { N_("Name"), name_text, 36, TRUE },
-  { N_("Type"), type_text, 18, FALSE },
-  { N_("Country"), country_text, 14, FALSE },
-  { N_("Region"), region_text, 12, FALSE },
+  { N_("Name"), name_text, 34, TRUE },
+  { N_("Type"), type_text, 20, FALSE },
+  { N_("Country"), country_text, 15, FALSE },
+  { N_("Region"), region_text, 15, FALSE },
   { N_("Status"), status_text, 8, FALSE },
-  { N_("Lead Unit"), unit_text, 7, FALSE },
+  { N_("Lead Unit"), unit_text, 8, FALSE },
   { N_("Account Manager"), manager_text, 14, FALSE },
 };
 

@@ -147,11 +147,8 @@ row_value (AdwActionRow *row)
   if (label == NULL)
     {
       label = GTK_LABEL (gtk_label_new (NULL));
-      gtk_label_set_wrap (label, TRUE);
-      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (label, 1.0);
-      gtk_label_set_justify (label, GTK_JUSTIFY_RIGHT);
-      gtk_label_set_max_width_chars (label, 44);
+      gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
       gtk_label_set_selectable (label, TRUE);
       gtk_widget_set_valign (GTK_WIDGET (label), GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (row, GTK_WIDGET (label));
@@ -170,6 +167,7 @@ set_value (AdwActionRow *row,
   gboolean none = value == NULL || *value == '\0';
 
   gtk_label_set_label (label, none ? if_none : value);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), none ? NULL : value);
   if (none)
     gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
   else

@@ -354,7 +354,7 @@ update_dynamic_filters (MzPartnersPage *self,
   lost |= update_filter (self, self->unit_filter, &self->unit_ids, unit_ids, unit_labels,
                          _("All Units"));
   lost |= update_filter (self, self->manager_filter, &self->manager_ids, manager_ids,
-                         manager_labels, _("All Account Managers"));
+                         manager_labels, _("All Managers"));
   lost |= update_filter (self, self->tag_filter, &self->tags, tags, tags, _("All Tags"));
   return lost;
 }
@@ -983,7 +983,7 @@ setup_static_filters (MzPartnersPage *self)
   set_dropdown_strings (self->status_filter, strings);
 
   set_dropdown_strings (self->unit_filter, string_list_new (_("All Units")));
-  set_dropdown_strings (self->manager_filter, string_list_new (_("All Account Managers")));
+  set_dropdown_strings (self->manager_filter, string_list_new (_("All Managers")));
   set_dropdown_strings (self->tag_filter, string_list_new (_("All Tags")));
 }
 
