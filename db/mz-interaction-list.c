@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 
 #include "mz-interaction-list.h"
 #include "mz-interaction-private.h"
@@ -19,26 +20,139 @@ progress_cancelled_cb (void *data)
   return g_cancellable_is_cancelled (data);
 }
 
+/* One matching row while sorting. */
+typedef struct
+{
+  gint64       rowid;
+  guint32      date;   /* YYYYMMDD */
+  guint32      rank;   /* of the sort key among its values */
+  const char  *text;   /* the subject, when sorting by it */
+} Row;
+
+typedef struct
+{
+  gboolean descending;
+  gboolean by_text;
+} SortSpec;
+
+static guint32
+date_number (const char *date)
+{
+  int year = 0, month = 0, day = 0;
+
+  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3)
+    return 0;
+  return (guint32) (year * 10000 + month * 100 + day);
+}
+
+/* The sort column first (in the chosen direction), then newest first. */
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
+{
+  const Row *x = a, *y = b;
+  const SortSpec *spec = data;
+  int order = 0;
+
+  if (spec->by_text)
+    order = g_ascii_strcasecmp (x->text, y->text);
+  else if (x->rank != y->rank)
+    order = x->rank < y->rank ? -1 : 1;
+  if (order != 0)
+    return spec->descending ? -order : order;
+
+  if (x->date != y->date)
+    return x->date > y->date ? -1 : 1;
+  return x->rowid > y->rowid ? -1 : (x->rowid < y->rowid);
+}
+
+static int
+compare_by_date (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      data)
+{
+  const Row *x = a, *y = b;
+  const SortSpec *spec = data;
+  int order;
+
+  if (x->date != y->date)
+    order = x->date < y->date ? -1 : 1;
+  else
+    order = x->rowid < y->rowid ? -1 : (x->rowid > y->rowid);
+  return spec->descending ? -order : order;
+}
+
+/* Id → position in @sql's order: the rank of each partner, unit or staff
+ * member by name, so that half a million rows sort without a join. */
+static GHashTable *
+load_ranks (MzStore     *store,
+            const char  *sql,
+            GError     **error)
+{
+  g_autoptr(GHashTable) ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = mz_store_prepare (store, sql, error);
+  guint rank = 1;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (ranks, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         GUINT_TO_POINTER (rank++));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      mz_store_set_error (store, error, _("Cannot read the interactions"));
+      return NULL;
+    }
+  return g_steal_pointer (&ranks);
+}
+
 static const char *
-order_by (MzInteractionSort sort)
+key_column (MzInteractionSort sort)
 {
   switch (sort)
     {
     case MZ_INTERACTION_SORT_KIND:
       return "i.kind";
     case MZ_INTERACTION_SORT_PARTNER:
-      return "p.name COLLATE NOCASE";
+      return "i.partner_id";
     case MZ_INTERACTION_SORT_UNIT:
-      return "u.code";
+      return "i.unit_id";
     case MZ_INTERACTION_SORT_STAFF:
-      return "s.name COLLATE NOCASE";
+      return "i.staff_id";
     case MZ_INTERACTION_SORT_SUBJECT:
-      return "i.subject COLLATE NOCASE";
+      return "i.subject";
     case MZ_INTERACTION_SORT_STATUS:
       return "i.status";
     case MZ_INTERACTION_SORT_DATE:
     default:
-      return "i.date";
+      return "NULL";
+    }
+}
+
+static const char *
+rank_query (MzInteractionSort sort)
+{
+  switch (sort)
+    {
+    case MZ_INTERACTION_SORT_PARTNER:
+      return "SELECT id FROM partner ORDER BY name COLLATE NOCASE, id";
+    case MZ_INTERACTION_SORT_UNIT:
+      return "SELECT id FROM org_unit ORDER BY code, id";
+    case MZ_INTERACTION_SORT_STAFF:
+      return "SELECT id FROM staff ORDER BY name COLLATE NOCASE, id";
+    case MZ_INTERACTION_SORT_KIND:
+      return "SELECT value FROM json_each ('[\"call\",\"email\",\"event\",\"meeting\",\"proposal\",\"visit\"]')";
+    case MZ_INTERACTION_SORT_STATUS:
+      return "SELECT value FROM json_each ('[\"cancelled\",\"done\",\"planned\"]')";
+    case MZ_INTERACTION_SORT_DATE:
+    case MZ_INTERACTION_SORT_SUBJECT:
+    default:
+      return NULL;
     }
 }
 
@@ -74,11 +188,14 @@ mz_interaction_list_rowids (MzStore                       *store,
 {
   static const MzInteractionListQuery all = { .descending = TRUE };
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  g_autoptr(GArray) rowids = NULL;
+  g_autoptr(GHashTable) ranks = NULL;
+  g_autoptr(GStringChunk) texts = NULL;
   g_autofree char *pattern = NULL;
   g_autofree char *partners_json = NULL;
-  gboolean join_partner, join_unit, join_staff, search;
-  const char *direction;
+  SortSpec spec;
+  gboolean search;
   sqlite3_stmt *stmt;
   sqlite3 *db;
   int rc;
@@ -88,38 +205,33 @@ mz_interaction_list_rowids (MzStore                       *store,
   if (query == NULL)
     query = &all;
 
-  search = query->partner_ids != NULL || (query->text != NULL && *query->text != '\0');
-  join_partner = query->sort == MZ_INTERACTION_SORT_PARTNER;
-  join_unit = query->sort == MZ_INTERACTION_SORT_UNIT;
-  join_staff = query->sort == MZ_INTERACTION_SORT_STAFF;
-  direction = query->descending ? "DESC" : "ASC";
+  spec.descending = query->descending;
+  spec.by_text = query->sort == MZ_INTERACTION_SORT_SUBJECT;
+  if (spec.by_text)
+    texts = g_string_chunk_new (1 << 20);
+  if (rank_query (query->sort) != NULL)
+    {
+      ranks = load_ranks (store, rank_query (query->sort), error);
+      if (ranks == NULL)
+        return NULL;
+    }
 
-  /* Assembled from constant fragments only; every value is bound. Joins
-   * only for the column sorted by, so that the date order can walk its
-   * index. */
-  g_string_append (sql, "SELECT i.rowid FROM interaction i ");
-  if (join_partner)
-    g_string_append (sql, "LEFT JOIN partner p ON p.id = i.partner_id ");
-  if (join_unit)
-    g_string_append (sql, "LEFT JOIN org_unit u ON u.id = i.unit_id ");
-  if (join_staff)
-    g_string_append (sql, "LEFT JOIN staff s ON s.id = i.staff_id ");
-  g_string_append (sql,
-                   "WHERE i.deleted_at IS NULL "
-                   "AND (?1 IS NULL OR i.kind = ?1) "
-                   "AND (?2 IS NULL OR i.unit_id = ?2) "
-                   "AND (?3 IS NULL OR i.status = ?3) "
-                   "AND (?4 IS NULL OR i.date >= ?4) "
-                   "AND (?5 IS NULL OR i.date <= ?5) ");
+  /* Assembled from constant fragments only; every value is bound. The
+   * table is read in its own order (a sequential scan is much faster than
+   * following an index for half of the rows) and sorted here. */
+  g_string_append_printf (sql, "SELECT i.rowid, i.date, %s FROM interaction i NOT INDEXED "
+                          "WHERE i.deleted_at IS NULL "
+                          "AND (?1 IS NULL OR i.kind = ?1) "
+                          "AND (?2 IS NULL OR i.unit_id = ?2) "
+                          "AND (?3 IS NULL OR i.status = ?3) "
+                          "AND (?4 IS NULL OR i.date >= ?4) "
+                          "AND (?5 IS NULL OR i.date <= ?5) ",
+                          key_column (query->sort));
+  search = query->partner_ids != NULL || (query->text != NULL && *query->text != '\0');
   if (search)
     g_string_append (sql,
                      "AND (i.partner_id IN (SELECT value FROM json_each (?6)) "
                      "OR (?7 IS NOT NULL AND i.subject LIKE ?7 ESCAPE '\\')) ");
-  if (query->sort == MZ_INTERACTION_SORT_DATE)
-    g_string_append_printf (sql, "ORDER BY i.date %s, i.rowid %s", direction, direction);
-  else
-    g_string_append_printf (sql, "ORDER BY %s %s, i.date DESC, i.rowid DESC",
-                            order_by (query->sort), direction);
 
   stmt = mz_store_prepare (store, sql->str, error);
   if (stmt == NULL)
@@ -145,9 +257,16 @@ mz_interaction_list_rowids (MzStore                       *store,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+      const char *key = (const char *) sqlite3_column_text (stmt, 2);
+      Row row = { 0 };
 
-      g_array_append_val (rowids, rowid);
+      row.rowid = sqlite3_column_int64 (stmt, 0);
+      row.date = date_number ((const char *) sqlite3_column_text (stmt, 1));
+      if (spec.by_text)
+        row.text = g_string_chunk_insert_const (texts, key ? key : "");
+      else if (ranks != NULL && key != NULL)
+        row.rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, key));
+      g_array_append_val (rows, row);
     }
 
   if (cancellable != NULL)
@@ -161,6 +280,13 @@ mz_interaction_list_rowids (MzStore                       *store,
         mz_store_set_error (store, error, _("Cannot read the interactions"));
       return NULL;
     }
+
+  g_array_sort_with_data (rows, query->sort == MZ_INTERACTION_SORT_DATE ? compare_by_date : compare_rows,
+                          &spec);
+
+  rowids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_array_append_val (rowids, g_array_index (rows, Row, i).rowid);
 
   return g_steal_pointer (&rowids);
 }

@@ -17,7 +17,9 @@
 
 #include <glib/gi18n.h>
 
+#include "mz-contacts-page.h"
 #include "mz-dashboard.h"
+#include "mz-interactions-page.h"
 #include "mz-partners-page.h"
 #include "mz-sections.h"
 
@@ -32,11 +34,11 @@ static const MzSection sections[] = {
   { "contacts", N_("Contacts"), "x-office-address-book-symbolic",
     N_("The people you deal with at each partner, with their role, preferred UN language "
        "and consent to be contacted."),
-    TRUE, NULL },
+    TRUE, mz_contacts_page_get_type },
   { "interactions", N_("Interactions"), "mail-unread-symbolic",
     N_("Meetings, calls, e-mails, visits and proposals of every unit, with their follow-ups, "
        "so that each approach to a partner is coordinated."),
-    TRUE, NULL },
+    TRUE, mz_interactions_page_get_type },
   { "commitments", N_("Commitments"), "x-office-document-symbolic",
     N_("Pledges, agreements and multi-year commitments with their instalments, payments "
        "and donor reports."),

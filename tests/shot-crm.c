@@ -1,0 +1,147 @@
+/* shot-crm.c — screenshots of the Contacts and Interactions sections and
+ * their editors, for looking at them (not a test)
+ *
+ * Usage: shot-crm DATABASE OUTDIR [PARTNER-NAME]
+ * Opens DATABASE (with its office identity set, e.g. after
+ * `mobilize-cli init` and `demo`) in a window of 1280×800, and saves
+ * contacts.png, interactions.png, follow-ups.png, contact-editor.png and
+ * interaction-editor.png (a planned approach to PARTNER-NAME, default
+ * “Greenwave”, showing the coordination notice) into OUTDIR. Run under
+ * xvfb-run -a -s "-screen 0 1280x800x24" with GSETTINGS_SCHEMA_DIR set.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "mz-application.h"
+#include "mz-contact-editor.h"
+#include "mz-interaction-editor.h"
+#include "mz-contacts-page-private.h"
+#include "mz-search.h"
+#include "mz-window-private.h"
+
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+save_window (GtkWidget  *window,
+             const char *dir,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_save_to_png (texture, path);
+  g_print ("%s\n", path);
+}
+
+static char *
+find_partner (MzStore    *store,
+              const char *name)
+{
+  g_autoptr(GListModel) hits = mz_search_names (store, name, 5, NULL);
+  g_autoptr(MzSearchHit) hit = NULL;
+
+  if (hits == NULL || g_list_model_get_n_items (hits) == 0)
+    return NULL;
+  hit = g_list_model_get_item (hits, 0);
+  return g_strdup (mz_search_hit_get_partner_id (hit));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(MzApplication) app = NULL;
+  g_autofree char *partner_id = NULL;
+  MzWindow *window;
+  GtkWindow *editor;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MOBILIZE_LOCALEDIR") ? g_getenv ("MOBILIZE_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 3)
+    {
+      g_printerr ("Usage: %s DATABASE OUTDIR [PARTNER-NAME]\n", argv[0]);
+      return 2;
+    }
+
+  app = mz_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  window = mz_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  if (!mz_window_open_database (window, argv[1]))
+    return 1;
+  gtk_window_present (GTK_WINDOW (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "contacts");
+  {
+    MzContactsPage *page = MZ_CONTACTS_PAGE (gtk_stack_get_child_by_name (_mz_window_get_content_stack (window), "contacts"));
+    gint64 start = g_get_monotonic_time ();
+
+    wait_ms (100);
+    while (_mz_contacts_page_is_busy (page) && g_get_monotonic_time () - start < 60 * G_USEC_PER_SEC)
+      wait_ms (50);
+    g_print ("contacts ready after %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+    wait_ms (500);
+  }
+  save_window (GTK_WIDGET (window), argv[2], "contacts.png");
+  {
+    MzContactsPage *page = MZ_CONTACTS_PAGE (gtk_stack_get_child_by_name (_mz_window_get_content_stack (window), "contacts"));
+        g_print ("DEBUG busy=%d loaded=%u shown=%u state=%s rows=%u\n", _mz_contacts_page_is_busy (page), _mz_contacts_page_get_n_loaded (page), g_list_model_get_n_items (_mz_contacts_page_get_model (page)), _mz_contacts_page_get_state (page), _mz_contacts_page_get_n_rows_made (page));
+  }
+
+  editor = mz_contact_editor_new (GTK_WINDOW (window), mz_window_get_store (window), NULL, NULL);
+  gtk_window_present (editor);
+  wait_ms (1500);
+  save_window (GTK_WIDGET (editor), argv[2], "contact-editor.png");
+  gtk_window_destroy (editor);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "interactions");
+  wait_ms (4000);
+  save_window (GTK_WIDGET (window), argv[2], "interactions.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "interactions.show-follow-ups", NULL);
+  wait_ms (1500);
+  save_window (GTK_WIDGET (window), argv[2], "follow-ups.png");
+
+  partner_id = find_partner (mz_window_get_store (window), argc > 3 ? argv[3] : "Greenwave");
+  editor = mz_interaction_editor_new (GTK_WINDOW (window), mz_window_get_store (window), partner_id,
+                                      NULL, TRUE);
+  gtk_window_present (editor);
+  wait_ms (1500);
+  save_window (GTK_WIDGET (editor), argv[2], "interaction-editor.png");
+  gtk_window_destroy (editor);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}

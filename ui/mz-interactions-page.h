@@ -1,0 +1,27 @@
+/* mz-interactions-page.h — the Interactions section: every unit's
+ * meetings, calls, e-mails, visits, events and proposals, and the open
+ * follow-ups
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mz-store.h"
+
+G_BEGIN_DECLS
+
+#define MZ_TYPE_INTERACTIONS_PAGE (mz_interactions_page_get_type ())
+G_DECLARE_FINAL_TYPE (MzInteractionsPage, mz_interactions_page, MZ, INTERACTIONS_PAGE, AdwBin)
+
+/* Properties "store" and "search-text", action "page.reload" (see
+ * mz-sections.c). Rows are read a page at a time (mz-interaction-model.h);
+ * the filtered and sorted list of rowids is computed in a worker thread. */
+MzStore *mz_interactions_page_get_store       (MzInteractionsPage *self);
+void     mz_interactions_page_set_store       (MzInteractionsPage *self,
+                                               MzStore            *store);
+void     mz_interactions_page_set_search_text (MzInteractionsPage *self,
+                                               const char         *text);
+
+G_END_DECLS
