@@ -54,6 +54,8 @@ struct _MzContactEditor
   GtkLabel          *position_error;
   AdwPreferencesGroup *emails_group;
   GtkLabel          *emails_error;
+  GtkWidget         *add_email_button;
+  GtkWidget         *add_phone_button;
   AdwPreferencesGroup *phones_group;
   GtkLabel          *phones_error;
   AdwComboRow       *consent_basis_row;
@@ -658,6 +660,8 @@ mz_contact_editor_class_init (MzContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MzContactEditor, position_error);
   gtk_widget_class_bind_template_child (widget_class, MzContactEditor, emails_group);
   gtk_widget_class_bind_template_child (widget_class, MzContactEditor, emails_error);
+  gtk_widget_class_bind_template_child (widget_class, MzContactEditor, add_email_button);
+  gtk_widget_class_bind_template_child (widget_class, MzContactEditor, add_phone_button);
   gtk_widget_class_bind_template_child (widget_class, MzContactEditor, phones_group);
   gtk_widget_class_bind_template_child (widget_class, MzContactEditor, phones_error);
   gtk_widget_class_bind_template_child (widget_class, MzContactEditor, consent_basis_row);
