@@ -11,9 +11,11 @@
 #include "mz-cli-commands.h"
 #include "mz-contact-store.h"
 #include "mz-generator.h"
+#include "mz-generator-money.h"
 #include "mz-identity.h"
 #include "mz-interaction-store.h"
 #include "mz-partner-store.h"
+#include "mz-row-insert.h"
 #include "mz-store.h"
 
 enum {
@@ -98,10 +100,15 @@ mz_cli_command_generate (const char  *db_path,
   int contacts = MZ_GENERATOR_DEFAULT_CONTACTS;
   int interactions = MZ_GENERATOR_DEFAULT_INTERACTIONS;
   int seed = 20240101;
+  int commitments = -1, instalments = -1, payments = -1, inkind = -1;
   GOptionEntry entries[] = {
     { "partners", 0, 0, G_OPTION_ARG_INT, &partners, N_("How many partners (default 20000)"), N_("N") },
     { "contacts", 0, 0, G_OPTION_ARG_INT, &contacts, N_("How many contacts (default 100000)"), N_("N") },
     { "interactions", 0, 0, G_OPTION_ARG_INT, &interactions, N_("How many interactions (default 500000)"), N_("N") },
+    { "commitments", 0, 0, G_OPTION_ARG_INT, &commitments, N_("How many commitments (default 2.5 per partner: 50000)"), N_("N") },
+    { "instalments", 0, 0, G_OPTION_ARG_INT, &instalments, N_("How many instalments (default 5 per commitment: 250000)"), N_("N") },
+    { "payments", 0, 0, G_OPTION_ARG_INT, &payments, N_("How many payments (default 4 per commitment: 200000)"), N_("N") },
+    { "inkind", 0, 0, G_OPTION_ARG_INT, &inkind, N_("How many in-kind contributions (default 1 per 4 partners: 5000)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the random data: the same seed gives the same data"), N_("N") },
     { NULL }
   };
@@ -109,6 +116,8 @@ mz_cli_command_generate (const char  *db_path,
   g_autoptr(MzStore) store = NULL;
   g_autoptr(GError) error = NULL;
   MzGeneratorOptions options = { 0 };
+  MzGeneratorMoneyOptions money = { 0 };
+  gint64 n_commitments = 0, n_instalments = 0, n_payments = 0, n_inkind = 0;
   Progress progress = { 0 };
   gint64 n_partners = 0, n_contacts = 0, n_interactions = 0;
   int code;
@@ -130,6 +139,23 @@ mz_cli_command_generate (const char  *db_path,
       !check_count (interactions, "--interactions", &code))
     return code;
 
+  /* The money side follows the number of partners unless given. */
+  mz_generator_money_defaults (partners, &money);
+  if (commitments < 0)
+    commitments = (int) money.n_commitments;
+  if (instalments < 0)
+    instalments = (int) money.n_instalments;
+  if (payments < 0)
+    payments = (int) money.n_payments;
+  if (inkind < 0)
+    inkind = (int) money.n_inkind;
+
+  if (!check_count (commitments, "--commitments", &code) ||
+      !check_count (instalments, "--instalments", &code) ||
+      !check_count (payments, "--payments", &code) ||
+      !check_count (inkind, "--inkind", &code))
+    return code;
+
   if (partners == 0 && (contacts > 0 || interactions > 0))
     return usage_error (_("Contacts and interactions need partners: use --partners 1 or more."));
 
@@ -145,6 +171,10 @@ mz_cli_command_generate (const char  *db_path,
   options.n_contacts = contacts;
   options.n_interactions = interactions;
   options.seed = (guint32) seed;
+  options.n_commitments = commitments;
+  options.n_instalments = instalments;
+  options.n_payments = payments;
+  options.n_inkind = inkind;
   progress.started = g_get_monotonic_time ();
   progress.last_percent = -1;
 
@@ -160,5 +190,15 @@ mz_cli_command_generate (const char  *db_path,
              "%" G_GINT64_FORMAT " contacts and %" G_GINT64_FORMAT " interactions.\n"),
            (g_get_monotonic_time () - progress.started) / 1e6, mz_store_get_path (store),
            n_partners, n_contacts, n_interactions);
+
+  if (!mz_row_count (store, "commitment", &n_commitments, &error) ||
+      !mz_row_count (store, "instalment", &n_instalments, &error) ||
+      !mz_row_count (store, "payment", &n_payments, &error) ||
+      !mz_row_count (store, "inkind", &n_inkind, &error))
+    return fail (error);
+
+  g_print (_("Money: %" G_GINT64_FORMAT " commitments, %" G_GINT64_FORMAT " instalments, "
+             "%" G_GINT64_FORMAT " payments, %" G_GINT64_FORMAT " in-kind contributions.\n"),
+           n_commitments, n_instalments, n_payments, n_inkind);
   return EXIT_OK;
 }

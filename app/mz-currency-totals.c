@@ -179,6 +179,334 @@ today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* The facts of one commitment (see migrations/0003-money-totals.sql) */
+
+typedef struct
+{
+  MzStore     *store;
+  MzRateTable *rates;
+  GError      *error;
+} FactWriter;
+
+typedef struct
+{
+  const MzTotalsSource *source;
+  char                  measure;
+  int                   year;
+  gint64                amount;      /* minor units of @currency */
+  const char           *currency;    /* of @amount */
+  int                   exponent;
+  gint64                rate;        /* to convert @amount to CHF; 0: keep the currency */
+  gint64                chf_rate;
+  gint64                weight_num;  /* e.g. the probability: value × num / den */
+  gint64                weight_den;
+  gint64                base;        /* what allocations by amount are a share of */
+} FactMeasure;
+
+static gboolean
+write_fact (FactWriter        *w,
+            const FactMeasure *m,
+            char               grp,
+            const char        *key,
+            gint64             num,
+            gint64             den)
+{
+  MzTotalsCubeFact fact = { m->source->id, grp, m->measure, key, m->year, "CHF", 0 };
+  gint64 value;
+
+  num *= m->weight_num;
+  den *= m->weight_den;
+  if (m->rate > 0)
+    {
+      if (!mz_money_convert_share (m->amount, num, den, m->exponent, m->rate, 2, m->chf_rate, &value, &w->error))
+        return FALSE;
+    }
+  else
+    {
+      if (!mz_money_convert_share (m->amount, num, den, m->exponent, 1000000, m->exponent, 1000000,
+                                   &value, &w->error))
+        return FALSE;
+      fact.currency = m->currency;
+    }
+
+  fact.value = value;
+  return mz_totals_store_insert_fact (w->store, &fact, &w->error);
+}
+
+/* The measure for the year and partner groups, and split by allocation
+ * for units and initiatives. */
+static gboolean
+write_measure (FactWriter        *w,
+               const FactMeasure *m)
+{
+  const MzTotalsSource *s = m->source;
+
+  if (!write_fact (w, m, 'Y', "", 1, 1) ||
+      !write_fact (w, m, 'P', s->donor_partner_id, 1, 1))
+    return FALSE;
+
+  if (s->n_allocations == 0)
+    return write_fact (w, m, 'U', "", 1, 1) && write_fact (w, m, 'I', "", 1, 1);
+
+  for (guint i = 0; i < s->n_allocations; i++)
+    {
+      gint64 num, den;
+
+      if (s->percent_bp[i] >= 0)
+        {
+          num = s->percent_bp[i];
+          den = 10000;
+        }
+      else if (s->amounts[i] != G_MININT64 && m->base > 0)
+        {
+          num = s->amounts[i];
+          den = m->base;
+        }
+      else
+        continue;
+
+      if (s->unit_ids[i] != NULL && !write_fact (w, m, 'U', s->unit_ids[i], num, den))
+        return FALSE;
+      if (s->initiative_ids[i] != NULL)
+        {
+          g_autofree char *pair = g_strconcat (s->initiative_ids[i], " ", s->donor_partner_id, NULL);
+
+          if (!write_fact (w, m, 'I', s->initiative_ids[i], num, den) ||
+              !write_fact (w, m, 'X', pair, num, den))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+is_pipeline_stage (const char *stage)
+{
+  return g_strcmp0 (stage, "identified") == 0 || g_strcmp0 (stage, "approached") == 0 ||
+         g_strcmp0 (stage, "proposal") == 0 || g_strcmp0 (stage, "negotiation") == 0;
+}
+
+static gboolean
+is_signed_stage (const char *stage)
+{
+  return g_strcmp0 (stage, "signed") == 0 || g_strcmp0 (stage, "active") == 0 ||
+         g_strcmp0 (stage, "completed") == 0;
+}
+
+static void
+write_facts_cb (const MzTotalsSource *s,
+                gpointer              user_data)
+{
+  FactWriter *w = user_data;
+  gint64 base = s->signed_amount != G_MININT64 && s->signed_amount > 0 ? s->signed_amount : s->pipeline_amount;
+  FactMeasure m = { s, 0 };
+
+  if (w->error != NULL || !s->live || s->currency == NULL)
+    return;
+
+  m.currency = s->currency;
+  m.exponent = mz_money_currency_exponent (s->currency);
+  m.weight_num = m.weight_den = 1;
+  m.base = base;
+
+  if (is_signed_stage (s->stage) && s->signed_amount != G_MININT64 && s->signed_date != NULL)
+    {
+      int month = mz_rate_month_index (s->signed_date);
+
+      m.measure = 'S';
+      m.year = (int) g_ascii_strtoll (s->signed_date, NULL, 10);
+      m.amount = s->signed_amount;
+      m.rate = m.chf_rate = 0;
+      if (strcmp (s->currency, "CHF") == 0)
+        m.rate = m.chf_rate = 1000000;
+      else if (!mz_rate_table_lookup_latest (w->rates, s->currency, month, &m.rate) ||
+               !mz_rate_table_lookup_latest (w->rates, "CHF", month, &m.chf_rate))
+        m.rate = 0;   /* no rate at all: kept in its currency and counted as left out */
+      if (!write_measure (w, &m))
+        return;
+    }
+
+  /* Received: CHF at entry, whatever the stage. */
+  for (guint y = 0; y < s->n_years; y++)
+    {
+      m.measure = 'R';
+      m.year = s->received_years[y];
+      m.amount = s->received_chf[y];
+      m.exponent = 2;
+      m.rate = m.chf_rate = 1000000;
+      if (!write_measure (w, &m))
+        return;
+    }
+
+  if (is_pipeline_stage (s->stage) && s->pipeline_amount != G_MININT64 && s->probability > 0 &&
+      s->pipeline_date != NULL)
+    {
+      m.measure = 'P';
+      m.year = (int) g_ascii_strtoll (s->pipeline_date, NULL, 10);
+      m.amount = s->pipeline_amount;
+      m.exponent = mz_money_currency_exponent (s->currency);
+      m.rate = 0;     /* converted when read, at the valuation month */
+      m.weight_num = s->probability;
+      m.weight_den = 100;
+      write_measure (w, &m);
+    }
+}
+
+gboolean
+mz_totals_refresh (MzStore  *store,
+                   GError  **error)
+{
+  g_autoptr(MzRateTable) rates = NULL;
+  FactWriter writer = { store, NULL, NULL };
+  gboolean own = FALSE;
+  gboolean full;
+  gint64 n_dirty = 0;
+
+  g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
+
+  if (!mz_totals_store_n_dirty (store, &n_dirty, error))
+    return FALSE;
+  if (n_dirty == 0)
+    return TRUE;
+
+  if (!mz_store_in_transaction (store))
+    {
+      if (!mz_store_begin (store, error))
+        return FALSE;
+      own = TRUE;
+    }
+
+  rates = mz_rate_table_load (store, error);
+  if (rates == NULL)
+    goto fail;
+  writer.rates = rates;
+
+  /* Many dirty commitments (a bulk load, an import of old rates): one
+   * pass over everything is faster than one per commitment. */
+  full = n_dirty > 2000;
+  if (full ? !mz_totals_store_begin_rebuild (store, error) : !mz_totals_store_forget_dirty (store, error))
+    goto fail;
+
+  if (!mz_totals_store_foreach_source (store, full, write_facts_cb, &writer, error))
+    goto fail;
+  if (writer.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&writer.error));
+      goto fail;
+    }
+
+  if (full ? !mz_totals_store_end_rebuild (store, error) : !mz_totals_store_clear_dirty (store, error))
+    goto fail;
+
+  if (own && !mz_store_commit (store, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  if (own)
+    mz_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+mz_totals_rebuild (MzStore  *store,
+                   GError  **error)
+{
+  g_autoptr(MzRateTable) rates = NULL;
+  FactWriter writer = { store, NULL, NULL };
+
+  g_return_val_if_fail (mz_store_in_transaction (store), FALSE);
+
+  rates = mz_rate_table_load (store, error);
+  if (rates == NULL)
+    return FALSE;
+  writer.rates = rates;
+
+  if (!mz_totals_store_begin_rebuild (store, error) ||
+      !mz_totals_store_foreach_source (store, TRUE, write_facts_cb, &writer, error))
+    return FALSE;
+  if (writer.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&writer.error));
+      return FALSE;
+    }
+  return mz_totals_store_end_rebuild (store, error);
+}
+
+/* Reading */
+
+typedef struct
+{
+  Accumulator *acc;
+  gboolean     key_is_year;
+} CubeReader;
+
+static void
+add_cube_row_cb (const char *key,
+                 char        measure,
+                 int         year,
+                 const char *currency,
+                 gint64      value,
+                 gint64      n,
+                 gpointer    user_data)
+{
+  CubeReader *reader = user_data;
+  Accumulator *acc = reader->acc;
+  char year_text[8];
+  MzTotalsRow *row;
+  gint64 chf = value;
+
+  if (strcmp (currency, "CHF") != 0)
+    {
+      gint64 rate, chf_rate;
+
+      /* Signed amounts had no rate when computed; the pipeline is valued
+       * at the valuation month. */
+      if (measure != 'P' ||
+          !mz_rate_table_lookup_latest (acc->rates, currency, acc->valuation_month, &rate) ||
+          !mz_rate_table_lookup_latest (acc->rates, "CHF", acc->valuation_month, &chf_rate) ||
+          !mz_money_convert (value, mz_money_currency_exponent (currency), rate, 2, chf_rate, &chf, NULL))
+        {
+          acc->n_unconverted += (guint) n;
+          g_hash_table_add (acc->missing, g_strdup (currency));
+          return;
+        }
+    }
+
+  if (reader->key_is_year)
+    {
+      g_snprintf (year_text, sizeof year_text, "%d", year);
+      key = year_text;
+    }
+  else if (key[0] == '\0')
+    key = NULL;
+
+  row = row_for (acc, key);
+  switch (measure)
+    {
+    case 'S':
+      row->signed_chf += chf;
+      break;
+    case 'R':
+      row->received_chf += chf;
+      break;
+    default:
+      row->pipeline_chf += chf;
+      break;
+    }
+}
+
+static void
+free_rows (GHashTable *rows)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    totals_row_free (value);
+}
+
 MzTotals *
 mz_totals_compute (MzStore               *store,
                    MzTotalsGroup          group,
@@ -186,6 +514,119 @@ mz_totals_compute (MzStore               *store,
                    gboolean               rollup,
                    const char            *as_of,
                    GError               **error)
+{
+  static const MzTotalsMeasure direct_measures[] = {
+    MZ_TOTALS_SIGNED, MZ_TOTALS_RECEIVED, MZ_TOTALS_PIPELINE,
+  };
+  static const MzTotalsFilter all = { 0 };
+  g_autoptr(MzRateTable) rates = NULL;
+  g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) missing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) parents = NULL;
+  g_autofree char *now = as_of ? NULL : today ();
+  Accumulator acc = { 0 };
+  CubeReader reader = { &acc, FALSE };
+  MzTotals *totals;
+  GHashTableIter iter;
+  gpointer value;
+  gboolean direct;
+  char grp = 0;
+  const char *key = NULL;
+  guint n;
+
+  g_return_val_if_fail (MZ_IS_STORE (store), NULL);
+
+  if (as_of == NULL)
+    as_of = now;
+  if (filter == NULL)
+    filter = &all;
+
+  rates = mz_rate_table_load (store, error);
+  if (rates == NULL)
+    return NULL;
+
+  if (rollup && (group == MZ_TOTALS_BY_UNIT || group == MZ_TOTALS_BY_INITIATIVE))
+    {
+      parents = mz_totals_store_parents (store, group == MZ_TOTALS_BY_UNIT ? "org_unit" : "initiative", error);
+      if (parents == NULL)
+        return NULL;
+    }
+
+  acc.rates = rates;
+  acc.valuation_month = mz_rate_month_index (as_of);
+  acc.rows = rows;
+  acc.parents = parents;
+  acc.missing = missing;
+
+  /* The aggregates answer every grouping but units and initiatives of one
+   * partner, which the queries compute directly. */
+  switch (group)
+    {
+    case MZ_TOTALS_BY_YEAR:
+      grp = filter->partner_id ? 'P' : 'Y';
+      key = filter->partner_id;
+      reader.key_is_year = TRUE;
+      break;
+    case MZ_TOTALS_BY_PARTNER:
+      grp = 'P';
+      key = filter->partner_id;
+      break;
+    case MZ_TOTALS_BY_UNIT:
+      grp = 'U';
+      break;
+    case MZ_TOTALS_BY_INITIATIVE:
+      grp = 'I';
+      break;
+    case MZ_TOTALS_BY_INITIATIVE_PARTNER:
+    default:
+      grp = 'X';
+      break;
+    }
+  direct = filter->partner_id != NULL && key == NULL;
+
+  if (direct)
+    {
+      for (guint m = 0; m < G_N_ELEMENTS (direct_measures); m++)
+        {
+          acc.measure = direct_measures[m];
+          if (!mz_totals_store_foreach (store, direct_measures[m], group, filter, as_of, add_fact_cb, &acc, error))
+            goto fail;
+        }
+    }
+  else if (!mz_totals_refresh (store, error) ||
+           !mz_totals_store_foreach_cube (store, grp, filter->year_from, filter->year_to, key,
+                                          add_cube_row_cb, &reader, error))
+    goto fail;
+
+  acc.measure = MZ_TOTALS_INKIND;
+  if (!mz_totals_store_foreach (store, MZ_TOTALS_INKIND, group, filter, as_of, add_fact_cb, &acc, error))
+    goto fail;
+
+  totals = g_new0 (MzTotals, 1);
+  totals->rows = g_ptr_array_new_full (g_hash_table_size (rows), (GDestroyNotify) totals_row_free);
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (totals->rows, value);
+  g_ptr_array_sort (totals->rows, compare_rows);
+
+  totals->n_unconverted = acc.n_unconverted;
+  totals->missing = (char **) g_hash_table_get_keys_as_array (missing, &n);
+  g_hash_table_steal_all (missing);   /* the array owns the codes now */
+  qsort (totals->missing, n, sizeof (char *), compare_strings);
+  return totals;
+
+fail:
+  free_rows (rows);
+  return NULL;
+}
+
+MzTotals *
+mz_totals_compute_direct (MzStore               *store,
+                          MzTotalsGroup          group,
+                          const MzTotalsFilter  *filter,
+                          gboolean               rollup,
+                          const char            *as_of,
+                          GError               **error)
 {
   static const MzTotalsMeasure measures[] = {
     MZ_TOTALS_SIGNED, MZ_TOTALS_RECEIVED, MZ_TOTALS_PIPELINE, MZ_TOTALS_INKIND,
@@ -200,8 +641,6 @@ mz_totals_compute (MzStore               *store,
   GHashTableIter iter;
   gpointer value;
   guint n;
-
-  g_return_val_if_fail (MZ_IS_STORE (store), NULL);
 
   if (as_of == NULL)
     as_of = now;
@@ -228,11 +667,7 @@ mz_totals_compute (MzStore               *store,
       acc.measure = measures[m];
       if (!mz_totals_store_foreach (store, measures[m], group, filter, as_of, add_fact_cb, &acc, error))
         {
-          GHashTableIter clean;
-
-          g_hash_table_iter_init (&clean, rows);
-          while (g_hash_table_iter_next (&clean, NULL, &value))
-            totals_row_free (value);
+          free_rows (rows);
           return NULL;
         }
     }
@@ -246,16 +681,18 @@ mz_totals_compute (MzStore               *store,
 
   totals->n_unconverted = acc.n_unconverted;
   totals->missing = (char **) g_hash_table_get_keys_as_array (missing, &n);
-  g_hash_table_steal_all (missing);   /* the array owns the codes now */
+  g_hash_table_steal_all (missing);
   qsort (totals->missing, n, sizeof (char *), compare_strings);
   return totals;
 }
 
 /* Initiatives */
 
-static void
-initiative_partner_free (MzInitiativePartner *partner)
+void
+mz_initiative_partner_free (MzInitiativePartner *partner)
 {
+  if (partner == NULL)
+    return;
   g_free (partner->partner_id);
   g_free (partner);
 }
@@ -272,76 +709,123 @@ mz_initiative_progress_free (MzInitiativeProgress *progress)
   g_free (progress);
 }
 
-static MzInitiativePartner *
-partner_of (MzInitiativeProgress *progress,
-            const char           *partner_id)
-{
-  MzInitiativePartner *partner;
-
-  for (guint i = 0; i < progress->partners->len; i++)
-    {
-      partner = progress->partners->pdata[i];
-      if (strcmp (partner->partner_id, partner_id) == 0)
-        return partner;
-    }
-
-  partner = g_new0 (MzInitiativePartner, 1);
-  partner->partner_id = g_strdup (partner_id);
-  g_ptr_array_add (progress->partners, partner);
-  return partner;
-}
-
-/* Calls @func on the progress of @id and, with @children, of each of its
- * ancestors. */
-static void
-for_initiative_and_ancestors (GHashTable *progress,
-                              GHashTable *parents,
-                              const char *id,
-                              gboolean    children,
-                              void      (*func) (MzInitiativeProgress *, gconstpointer),
-                              gconstpointer data)
+/* Whether @ancestor is @id or one of its ancestors. */
+static gboolean
+descends_from (GHashTable *parents,
+               const char *id,
+               const char *ancestor)
 {
   for (int depth = 0; id != NULL && depth < MAX_DEPTH; depth++)
     {
-      MzInitiativeProgress *p = g_hash_table_lookup (progress, id);
-
-      if (p != NULL)
-        func (p, data);
-      if (!children)
-        break;
+      if (strcmp (id, ancestor) == 0)
+        return TRUE;
       id = g_hash_table_lookup (parents, id);
     }
+  return FALSE;
 }
 
-static void
-add_totals (MzInitiativeProgress *p,
-            gconstpointer         data)
+GPtrArray *
+mz_totals_initiative_progress (MzStore     *store,
+                               gboolean     include_children,
+                               const char  *as_of,
+                               GError     **error)
 {
-  const MzTotalsRow *row = data;
+  g_autoptr(GPtrArray) initiatives = NULL;
+  g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GHashTable) parents = NULL;
+  g_autoptr(MzTotals) direct = NULL;
 
-  p->signed_chf += row->signed_chf;
-  p->received_chf += row->received_chf;
-  p->pipeline_chf += row->pipeline_chf;
-  p->inkind_chf += row->inkind_chf;
+  g_return_val_if_fail (MZ_IS_STORE (store), NULL);
+
+  initiatives = mz_initiative_store_list (store, error);
+  if (initiatives == NULL)
+    return NULL;
+  parents = mz_totals_store_parents (store, "initiative", error);
+  if (parents == NULL)
+    return NULL;
+  direct = mz_totals_compute (store, MZ_TOTALS_BY_INITIATIVE, NULL, FALSE, as_of, error);
+  if (direct == NULL)
+    return NULL;
+
+  result = g_ptr_array_new_with_free_func ((GDestroyNotify) mz_initiative_progress_free);
+  for (guint i = 0; i < initiatives->len; i++)
+    {
+      const MzInitiative *in = initiatives->pdata[i];
+      MzInitiativeProgress *p = g_new0 (MzInitiativeProgress, 1);
+
+      p->initiative_id = g_strdup (in->id);
+      p->parent_id = g_strdup (in->parent_id);
+      p->name = g_strdup (in->name);
+      p->target_chf = in->target_chf;
+      p->partners = g_ptr_array_new_with_free_func ((GDestroyNotify) mz_initiative_partner_free);
+
+      for (guint r = 0; r < direct->rows->len; r++)
+        {
+          const MzTotalsRow *row = direct->rows->pdata[r];
+
+          if (row->key == NULL ||
+              !(include_children ? descends_from (parents, row->key, in->id) : strcmp (row->key, in->id) == 0))
+            continue;
+          p->signed_chf += row->signed_chf;
+          p->received_chf += row->received_chf;
+          p->pipeline_chf += row->pipeline_chf;
+          p->inkind_chf += row->inkind_chf;
+        }
+      p->gap_chf = p->target_chf > p->signed_chf ? p->target_chf - p->signed_chf : 0;
+      g_ptr_array_add (result, p);
+    }
+
+  return g_steal_pointer (&result);
 }
 
+/* Keys "initiative partner" of the initiatives counted: the partner. */
 typedef struct
 {
-  const char        *partner_id;
-  const MzTotalsRow *row;
-} PartnerRow;
+  CubeReader  reader;
+  GHashTable *initiatives;   /* the ids counted */
+} PartnerReader;
+
+static const char *
+partner_of_pair (PartnerReader *pr,
+                 const char    *pair)
+{
+  const char *space = pair ? strchr (pair, ' ') : NULL;
+  g_autofree char *initiative = NULL;
+
+  if (space == NULL)
+    return NULL;
+  initiative = g_strndup (pair, space - pair);
+  return g_hash_table_contains (pr->initiatives, initiative) ? space + 1 : NULL;
+}
 
 static void
-add_partner_totals (MzInitiativeProgress *p,
-                    gconstpointer         data)
+add_partner_cube_row_cb (const char *key,
+                         char        measure,
+                         int         year,
+                         const char *currency,
+                         gint64      value,
+                         gint64      n,
+                         gpointer    user_data)
 {
-  const PartnerRow *pr = data;
-  MzInitiativePartner *partner = partner_of (p, pr->partner_id);
+  PartnerReader *pr = user_data;
+  const char *partner = partner_of_pair (pr, key);
 
-  partner->signed_chf += pr->row->signed_chf;
-  partner->received_chf += pr->row->received_chf;
-  partner->pipeline_chf += pr->row->pipeline_chf;
-  partner->inkind_chf += pr->row->inkind_chf;
+  if (partner != NULL)
+    add_cube_row_cb (partner, measure, year, currency, value, n, &pr->reader);
+}
+
+static void
+add_partner_fact_cb (const MzTotalsFact *fact,
+                     gpointer            user_data)
+{
+  PartnerReader *pr = user_data;
+  const char *partner = partner_of_pair (pr, fact->key);
+  MzTotalsFact copy = *fact;
+
+  if (partner == NULL)
+    return;
+  copy.key = partner;
+  add_fact_cb (&copy, pr->reader.acc);
 }
 
 static int
@@ -359,81 +843,89 @@ compare_partners (gconstpointer a,
 }
 
 GPtrArray *
-mz_totals_initiative_progress (MzStore     *store,
+mz_totals_initiative_partners (MzStore     *store,
+                               const char  *initiative_id,
                                gboolean     include_children,
                                const char  *as_of,
                                GError     **error)
 {
-  g_autoptr(GPtrArray) initiatives = NULL;
-  g_autoptr(GPtrArray) result = NULL;
-  g_autoptr(GHashTable) progress = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(MzRateTable) rates = NULL;
   g_autoptr(GHashTable) parents = NULL;
-  g_autoptr(MzTotals) direct = NULL;
-  g_autoptr(MzTotals) by_partner = NULL;
+  g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) missing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) counted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) result = NULL;
+  g_autofree char *now = as_of ? NULL : today ();
+  Accumulator acc = { 0 };
+  PartnerReader pr = { { &acc, FALSE }, counted };
+  GHashTableIter iter;
+  gpointer key, value;
 
   g_return_val_if_fail (MZ_IS_STORE (store), NULL);
+  g_return_val_if_fail (initiative_id != NULL, NULL);
 
-  initiatives = mz_initiative_store_list (store, error);
-  if (initiatives == NULL)
-    return NULL;
+  if (as_of == NULL)
+    as_of = now;
+
   parents = mz_totals_store_parents (store, "initiative", error);
   if (parents == NULL)
     return NULL;
-  direct = mz_totals_compute (store, MZ_TOTALS_BY_INITIATIVE, NULL, FALSE, as_of, error);
-  if (direct == NULL)
-    return NULL;
-  by_partner = mz_totals_compute (store, MZ_TOTALS_BY_INITIATIVE_PARTNER, NULL, FALSE, as_of, error);
-  if (by_partner == NULL)
+  rates = mz_rate_table_load (store, error);
+  if (rates == NULL || !mz_totals_refresh (store, error))
     return NULL;
 
-  result = g_ptr_array_new_with_free_func ((GDestroyNotify) mz_initiative_progress_free);
-  for (guint i = 0; i < initiatives->len; i++)
+  g_hash_table_add (counted, g_strdup (initiative_id));
+  if (include_children)
     {
-      const MzInitiative *in = initiatives->pdata[i];
-      MzInitiativeProgress *p = g_new0 (MzInitiativeProgress, 1);
-
-      p->initiative_id = g_strdup (in->id);
-      p->parent_id = g_strdup (in->parent_id);
-      p->name = g_strdup (in->name);
-      p->target_chf = in->target_chf;
-      p->partners = g_ptr_array_new_with_free_func ((GDestroyNotify) initiative_partner_free);
-      g_ptr_array_add (result, p);
-      g_hash_table_insert (progress, p->initiative_id, p);
+      g_hash_table_iter_init (&iter, parents);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (descends_from (parents, key, initiative_id))
+          g_hash_table_add (counted, g_strdup (key));
     }
 
-  for (guint i = 0; i < direct->rows->len; i++)
-    {
-      const MzTotalsRow *row = direct->rows->pdata[i];
+  acc.rates = rates;
+  acc.valuation_month = mz_rate_month_index (as_of);
+  acc.rows = rows;
+  acc.missing = missing;
 
-      if (row->key != NULL)
-        for_initiative_and_ancestors (progress, parents, row->key, include_children, add_totals, row);
+  g_hash_table_iter_init (&iter, counted);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autofree char *prefix = g_strconcat (key, " ", NULL);
+
+      if (!mz_totals_store_foreach_cube_prefix (store, 'X', prefix, add_partner_cube_row_cb, &pr, error))
+        goto fail;
     }
 
-  for (guint i = 0; i < by_partner->rows->len; i++)
+  acc.measure = MZ_TOTALS_INKIND;
+  if (!mz_totals_store_foreach (store, MZ_TOTALS_INKIND, MZ_TOTALS_BY_INITIATIVE_PARTNER, NULL, as_of,
+                                add_partner_fact_cb, &pr, error))
+    goto fail;
+
+  result = g_ptr_array_new_with_free_func ((GDestroyNotify) mz_initiative_partner_free);
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      const MzTotalsRow *row = by_partner->rows->pdata[i];
-      g_auto(GStrv) parts = NULL;
-      PartnerRow pr;
+      MzTotalsRow *row = value;
+      MzInitiativePartner *partner = g_new0 (MzInitiativePartner, 1);
 
-      if (row->key == NULL)
-        continue;
-      parts = g_strsplit (row->key, " ", 2);
-      if (parts[0] == NULL || parts[1] == NULL)
-        continue;
-      pr.partner_id = parts[1];
-      pr.row = row;
-      for_initiative_and_ancestors (progress, parents, parts[0], include_children, add_partner_totals, &pr);
+      partner->partner_id = g_steal_pointer (&row->key);
+      partner->signed_chf = row->signed_chf;
+      partner->received_chf = row->received_chf;
+      partner->pipeline_chf = row->pipeline_chf;
+      partner->inkind_chf = row->inkind_chf;
+      totals_row_free (row);
+      if (partner->partner_id != NULL)
+        g_ptr_array_add (result, partner);
+      else
+        mz_initiative_partner_free (partner);
     }
-
-  for (guint i = 0; i < result->len; i++)
-    {
-      MzInitiativeProgress *p = result->pdata[i];
-
-      p->gap_chf = p->target_chf > p->signed_chf ? p->target_chf - p->signed_chf : 0;
-      g_ptr_array_sort (p->partners, compare_partners);
-    }
-
+  g_ptr_array_sort (result, compare_partners);
   return g_steal_pointer (&result);
+
+fail:
+  free_rows (rows);
+  return NULL;
 }
 
 /* Regular budget */

@@ -4,12 +4,18 @@
  * contributions
  *
  * Conversion: signed amounts at the UN rate of their signing month, the
- * weighted pipeline (expected, else asked, × probability) at the rates of
- * the valuation month; when that month has no rate, the latest earlier
- * one. Received amounts and in-kind values use the CHF stored at entry.
- * Amounts in a currency that has no rate at all are left out and counted
- * (never taken at 1.0). Shares by allocation are rounded half to even
- * once per group.
+ * weighted pipeline (expected, else asked, × probability; its year is the
+ * start's, else the year it was entered) at the rates of the valuation
+ * month; when that month has no rate, the latest earlier one. Received
+ * amounts and in-kind values use the CHF stored at entry. Amounts in a
+ * currency that has no rate at all are left out and counted (never taken
+ * at 1.0). Each commitment's share of a unit or initiative is rounded half
+ * to even once.
+ *
+ * Speed: the totals read local aggregates (schema 3, money_cube) kept up
+ * to date by triggers that mark changed commitments, whose contributions
+ * are recomputed at the next total; only units and initiatives of one
+ * partner are computed from the tables each time.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -53,6 +59,28 @@ MzTotals  *mz_totals_compute              (MzStore                *store,
                                            const char             *as_of,
                                            GError                **error);
 
+/* The same, straight from the tables (every payment, every allocation)
+ * rather than from the aggregates: slower, for checking them. Shares are
+ * rounded once per group rather than once per commitment, so figures may
+ * differ by a few centimes. */
+MzTotals  *mz_totals_compute_direct       (MzStore                *store,
+                                           MzTotalsGroup           group,
+                                           const MzTotalsFilter   *filter,
+                                           gboolean                rollup,
+                                           const char             *as_of,
+                                           GError                **error);
+
+/* Recomputes the aggregates of the commitments changed since the last
+ * totals (mz_totals_compute() does it first); in its own transaction
+ * unless the caller has one. */
+gboolean   mz_totals_refresh              (MzStore                *store,
+                                           GError                **error);
+
+/* Recomputes every aggregate, inside the caller's transaction (after a
+ * bulk load). */
+gboolean   mz_totals_rebuild              (MzStore                *store,
+                                           GError                **error);
+
 typedef struct
 {
   char   *partner_id;
@@ -73,7 +101,7 @@ typedef struct
   gint64     pipeline_chf;
   gint64     inkind_chf;
   gint64     gap_chf;        /* target − signed, at least 0; 0 without a target */
-  GPtrArray *partners;       /* MzInitiativePartner by signed amount, largest first */
+  GPtrArray *partners;       /* empty here; see mz_totals_initiative_partners() */
 } MzInitiativeProgress;
 
 void       mz_initiative_progress_free    (MzInitiativeProgress   *progress);
@@ -81,6 +109,15 @@ void       mz_initiative_progress_free    (MzInitiativeProgress   *progress);
 /* The progress of every live initiative (MzInitiativeProgress, by name);
  * with @include_children a parent counts its sub-initiatives too. */
 GPtrArray *mz_totals_initiative_progress  (MzStore                *store,
+                                           gboolean                include_children,
+                                           const char             *as_of,
+                                           GError                **error);
+
+/* The partners contributing to one initiative (and, with
+ * @include_children, to its sub-initiatives): MzInitiativePartner by
+ * signed amount, largest first. */
+GPtrArray *mz_totals_initiative_partners  (MzStore                *store,
+                                           const char             *initiative_id,
                                            gboolean                include_children,
                                            const char             *as_of,
                                            GError                **error);
@@ -109,6 +146,8 @@ gboolean   mz_totals_unit_value_effect    (MzStore                *store,
                                            gint64                  unit_value,
                                            gint64                 *effect,
                                            GError                **error);
+
+void       mz_initiative_partner_free     (MzInitiativePartner    *partner);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzTotals, mz_totals_free)
 

@@ -18,6 +18,7 @@
 #include "mz-countries.h"
 #include "mz-follow-up-store.h"
 #include "mz-generator.h"
+#include "mz-generator-money.h"
 #include "mz-interaction-store.h"
 #include "mz-json.h"
 #include "mz-org-unit.h"
@@ -880,6 +881,14 @@ mz_generator_run (MzStore                  *store,
   g_autofree char *n_follow_ups = NULL;
   g_autofree char *n_links = NULL;
   g_autofree char *seed = NULL;
+  g_autofree char *n_commitments = NULL;
+  g_autofree char *n_instalments = NULL;
+  g_autofree char *n_payments = NULL;
+  g_autofree char *n_inkind = NULL;
+  MzGeneratorMoneyOptions money_options = {
+    options->n_commitments, options->n_instalments, options->n_payments, options->n_inkind
+  };
+  MzGeneratorMoneyCounts money = { 0 };
   char run_id[MZ_ID_LEN + 1];
   gboolean ok = FALSE;
 
@@ -929,7 +938,9 @@ mz_generator_run (MzStore                  *store,
       !generate_partners (&run, options->n_partners, error) ||
       !generate_relations (&run, error) ||
       !generate_contacts (&run, options->n_contacts, error) ||
-      !generate_interactions (&run, options->n_interactions, error))
+      !generate_interactions (&run, options->n_interactions, error) ||
+      !mz_generator_money_fill (store, run.rand, &money_options, progress, user_data, cancellable,
+                                &money, error))
     {
       mz_bulk_rollback (store);
       goto out;
@@ -943,9 +954,15 @@ mz_generator_run (MzStore                  *store,
   n_follow_ups = g_strdup_printf ("%u", run.n_follow_ups);
   n_links = g_strdup_printf ("%u", run.n_links);
   seed = g_strdup_printf ("%u", options->seed);
+  n_commitments = g_strdup_printf ("%u", money.commitments);
+  n_instalments = g_strdup_printf ("%u", money.instalments);
+  n_payments = g_strdup_printf ("%u", money.payments);
+  n_inkind = g_strdup_printf ("%u", money.inkind);
   summary = mz_json_object ("partners", n_partners, "contacts", n_contacts,
                             "interactions", n_interactions, "partner_relations", n_relations,
                             "follow_ups", n_follow_ups, "interaction_contacts", n_links,
+                            "commitments", n_commitments, "instalments", n_instalments,
+                            "payments", n_payments, "inkind", n_inkind,
                             "seed", seed, NULL);
   mz_store_new_id (store, run_id);
   if (!mz_store_audit (store, "generator", run_id, "import", NULL, summary, error))

@@ -20,6 +20,11 @@ typedef struct
   guint   n_contacts;
   guint   n_interactions;
   guint32 seed;           /* same seed, same data */
+  /* The money side (mz-generator-money.h); 0: none. */
+  guint   n_commitments;
+  guint   n_instalments;
+  guint   n_payments;
+  guint   n_inkind;
 } MzGeneratorOptions;
 
 /* Called now and then with what is being made and how far along it is. */
@@ -31,7 +36,9 @@ typedef void (*MzGeneratorProgress) (const char *what,
 /* Adds partners (names in Latin, Chinese, Arabic and Cyrillic scripts, every
  * type, countries of every region), their contacts, relations between them,
  * interactions from 2019 to 2026 by every unit with some of the contacts,
- * and follow-ups, in ONE transaction with prepared statements reused and
+ * and follow-ups, then commitments with their allocations, schedules and
+ * payments, and in-kind contributions (mz_generator_money_fill()), in ONE
+ * transaction with prepared statements reused and
  * durability relaxed for its duration (mz_bulk_begin()). Contacts need
  * partners; interactions need partners.
  *
