@@ -39,8 +39,7 @@ month_index (const char *iso)
 {
   int year, month;
 
-  if (iso == NULL || strlen (iso) < 7 || sscanf (iso, "%4d-%2d", &year, &month) != 2 ||
-      month < 1 || month > 12)
+  if (!_mz_report_parse_date (iso, 7, &year, &month, NULL) || month < 1 || month > 12)
     return -1;
   return year * 12 + month - 1;
 }
@@ -185,6 +184,30 @@ _mz_report_progress (MzReport *self,
 }
 
 /* Shared with the sheets */
+
+gboolean
+_mz_report_parse_date (const char *iso,
+                       gsize       length,
+                       int        *year,
+                       int        *month,
+                       int        *day)
+{
+  static const int digits[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+
+  if (iso == NULL)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (digits) && (gsize) digits[i] < length; i++)
+    if (!g_ascii_isdigit (iso[digits[i]]))
+      return FALSE;
+  if (iso[4] != '-' || (length > 7 && iso[7] != '-'))
+    return FALSE;
+
+  *year = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+  *month = (iso[5] - '0') * 10 + (iso[6] - '0');
+  if (day != NULL)
+    *day = (iso[8] - '0') * 10 + (iso[9] - '0');
+  return TRUE;
+}
 
 
 const char *
@@ -358,7 +381,7 @@ _mz_report_days_before (MzReport   *self,
   GDate date;
   int y, m, d;
 
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y) ||
+  if (!_mz_report_parse_date (iso, 10, &y, &m, &d) || !g_date_valid_dmy (d, m, y) ||
       !g_date_valid (&self->as_of_date))
     return 0;
 

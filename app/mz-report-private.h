@@ -24,6 +24,48 @@ typedef struct
   char *name;
 } MzReportUnit;
 
+/* An allocation in scope: the part of a commitment a unit (or, with a
+ * filter, the chosen initiative) gets. */
+typedef struct
+{
+  const char *unit_id;       /* NULL: for an initiative only */
+  gboolean    by_percent;
+  gint64      percent_bp;
+  gint64      amount;        /* commitment currency, when not by percent */
+} MzReportShare;
+
+/* A commitment in scope, read once (mz-report-commitments.c): instalments
+ * and payments find theirs here instead of joining in SQL. */
+typedef struct
+{
+  const char *id;
+  const char *donor_id;
+  const char *donor;
+  const char *payer;
+  const char *title;
+  const char *kind;
+  const char *stage;
+  const char *currency;
+  const char *signed_date;
+  const char *start_date;
+  const char *end_date;
+  const char *allocation;
+  int         probability;
+  int         exponent;
+  gboolean    has_ask;
+  gboolean    has_expected;
+  gboolean    has_signed;
+  gboolean    touches;       /* belongs on the Commitments sheet */
+  gint64      ask;
+  gint64      expected;
+  gint64      signed_amount;
+  GArray     *shares;        /* MzReportShare, or NULL */
+  gint64     *due;           /* per year, currency then CHF; NULL: nothing due */
+  guint8     *has_due;       /* the same, whether anything was */
+} MzReportCommitment;
+
+typedef struct _MzReportIncome MzReportIncome;
+
 /* Headline figures, filled by the sheets for the Summary. */
 typedef struct
 {
@@ -55,6 +97,11 @@ typedef struct
   int                   year_to;
   GHashTable           *rates;             /* currency → GArray of rates */
   GHashTable           *units;             /* id → MzReportUnit */
+  GStringChunk         *text;              /* strings of the commitments */
+  GPtrArray            *commitments;       /* MzReportCommitment, by donor, title */
+  GHashTable           *commitment_by_id;  /* id → MzReportCommitment */
+  GHashTable           *received;          /* donor id → gint64 CHF in the period */
+  MzReportIncome       *income;            /* filled by Payments */
   MzReportKpis          kpis;
 
   GCancellable         *cancellable;
@@ -74,6 +121,21 @@ gboolean            _mz_report_load_rates  (MzReport     *self,
                                             GError      **error);
 const MzReportUnit *_mz_report_find_unit   (MzReport     *self,
                                             const char   *code);
+
+/* Commitments in scope and their allocations (mz-report-commitments.c). */
+gboolean            _mz_report_load_commitments (MzReport   *self,
+                                                 GError    **error);
+MzReportCommitment *_mz_report_find_commitment  (MzReport   *self,
+                                                 const char *id);
+void                _mz_report_clear_commitments (MzReport  *self);
+
+/* Extra-budgetary income, added up as Payments is written
+ * (mz-report-sheets-income.c). */
+void                _mz_report_income_add  (MzReport           *self,
+                                            MzReportCommitment *commitment,
+                                            int                 year,
+                                            gint64              chf);
+void                _mz_report_income_free (MzReportIncome     *income);
 
 /* Tells the caller how far along the export is; @force: even if little
  * changed since the last time. */
@@ -135,6 +197,14 @@ gint64              _mz_report_share       (gint64        amount,
                                             gint64        percent_bp,
                                             gint64        allocated,
                                             gint64        base);
+
+/* "YYYY-MM" (@length 7) or "YYYY-MM-DD" (10) at the start of @iso, digits
+ * checked, values not; @day may be NULL for 7. */
+gboolean            _mz_report_parse_date  (const char   *iso,
+                                            gsize         length,
+                                            int          *year,
+                                            int          *month,
+                                            int          *day);
 
 /* Days from @iso to the report date (negative: in the future). */
 int                 _mz_report_days_before (MzReport     *self,

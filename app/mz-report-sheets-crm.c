@@ -63,6 +63,7 @@ _mz_report_write_partners (MzReport     *self,
   while (mz_report_rows_next (rows, &local_error))
     {
       g_autofree char *sectors = sectors_text (rows);
+      const gint64 *chf;
 
       if (!_mz_report_step (self, error))
         return FALSE;
@@ -82,12 +83,14 @@ _mz_report_write_partners (MzReport     *self,
       mz_xlsx_sheet_write_text (sheet, 9, sectors, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 10, mz_report_rows_get_text (rows, MZ_REPORT_PARTNER_CATEGORY), MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 11, mz_report_rows_get_text (rows, MZ_REPORT_PARTNER_WEBSITE), MZ_XLSX_TEXT);
-      if (!mz_report_rows_is_null (rows, MZ_REPORT_PARTNER_RECEIVED_CHF))
+      /* Added up by Payments, written before. */
+      chf = self->received != NULL ? g_hash_table_lookup (self->received,
+                                                          mz_report_rows_get_text (rows, MZ_REPORT_PARTNER_ID))
+                                   : NULL;
+      if (chf != NULL)
         {
-          gint64 chf = mz_report_rows_get_int (rows, MZ_REPORT_PARTNER_RECEIVED_CHF);
-
-          mz_xlsx_sheet_write_chf (sheet, RECEIVED_COLUMN, chf);
-          received += chf;
+          mz_xlsx_sheet_write_chf (sheet, RECEIVED_COLUMN, *chf);
+          received += *chf;
         }
 
       if (self->scope.personal)

@@ -1,4 +1,4 @@
-/* mz-report-sheets-income.c — the report's sheets of income: Extra-budgetary
+/* mz-report-sheets-income->c — the report's sheets of income: Extra-budgetary
  * (CHF received per year by kind and by unit, shares, concentration, with
  * charts) and Regular budget (Table 1 of the strategy, with a chart)
  *
@@ -28,8 +28,9 @@ static const char * const top_unit_order[] = { "GS", "BR", "TSB", "BDT" };
 
 #define UNALLOCATED "\001unallocated"
 
-/* Extra-budgetary income being added up, one payment at a time. */
-typedef struct
+/* Extra-budgetary income, added up one payment at a time as the Payments
+ * sheet is written. */
+struct _MzReportIncome
 {
   MzReport   *report;
   gboolean    filtered;
@@ -37,16 +38,11 @@ typedef struct
   gint64     *by_kind;       /* [kind × year] */
   GHashTable *by_unit;       /* code → gint64[n_years] */
   GPtrArray  *unit_codes;    /* report order */
-  GHashTable *by_donor;      /* "year\tdonor" and "all\tdonor" → gint64 */
+  GHashTable *by_donor;      /* donor id → gint64[n_years + 1] */
+  GArray     *pieces;        /* Piece, of the payment being added */
+};
 
-  /* The payment being read. */
-  char       *payment_id;
-  int         year;
-  int         kind;
-  char       *donor_id;
-  gint64      amount;
-  GArray     *pieces;        /* Piece */
-} Income;
+typedef MzReportIncome Income;
 
 typedef struct
 {
@@ -116,19 +112,22 @@ write_year_header (MzReport    *self,
 
 /* Extra-budgetary: adding up */
 
-static void
-income_clear (Income *self)
+static Income *
+income_new (MzReport *report)
 {
-  g_clear_pointer (&self->by_kind, g_free);
-  g_clear_pointer (&self->by_unit, g_hash_table_unref);
-  g_clear_pointer (&self->unit_codes, g_ptr_array_unref);
-  g_clear_pointer (&self->by_donor, g_hash_table_unref);
-  g_clear_pointer (&self->payment_id, g_free);
-  g_clear_pointer (&self->donor_id, g_free);
-  g_clear_pointer (&self->pieces, g_array_unref);
-}
+  Income *self = g_new0 (Income, 1);
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Income, income_clear)
+  self->report = report;
+  self->filtered = report->scope.unit_code != NULL || report->scope.initiative_id != NULL;
+  self->n_years = report->year_to - report->year_from + 1;
+  self->by_kind = g_new0 (gint64, G_N_ELEMENTS (kinds) * self->n_years);
+  self->by_unit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->unit_codes = g_ptr_array_new_with_free_func (g_free);
+  /* Keys: the commitments' strings, which outlive the income. */
+  self->by_donor = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  return self;
+}
 
 static gint64 *
 unit_row (Income     *self,
@@ -146,33 +145,75 @@ unit_row (Income     *self,
   return row;
 }
 
+/* Per donor: CHF of each year of the period, then of the whole period. */
 static void
 add_to_donor (Income     *self,
-              const char *period,
+              const char *donor_id,
+              int         y,
               gint64      chf)
 {
-  g_autofree char *key = g_strdup_printf ("%s\t%s", period, self->donor_id);
-  gint64 *total = g_hash_table_lookup (self->by_donor, key);
+  gint64 *totals = g_hash_table_lookup (self->by_donor, donor_id);
 
-  if (total == NULL)
+  if (totals == NULL)
     {
-      total = g_new0 (gint64, 1);
-      g_hash_table_insert (self->by_donor, g_steal_pointer (&key), total);
+      totals = g_new0 (gint64, self->n_years + 1);
+      g_hash_table_insert (self->by_donor, (gpointer) donor_id, totals);
     }
-  *total += chf;
+  totals[y] += chf;
+  totals[self->n_years] += chf;
 }
 
-/* Adds the payment read so far to the totals. */
+/* The shares of @amount that the commitment's allocations in scope give,
+ * each rolled up to GS or its bureau. */
 static void
-income_flush (Income *self)
+split (Income             *self,
+       MzReportCommitment *c,
+       gint64              amount)
 {
-  int y = self->year - self->report->year_from;
-  gint64 counted = 0, allocated = 0, bp = 0;
-  g_autofree char *year_key = NULL;
+  gint64 base = c->has_signed ? c->signed_amount : c->has_expected ? c->expected : c->ask;
 
-  if (self->payment_id == NULL || y < 0 || y >= (int) self->n_years)
+  g_array_set_size (self->pieces, 0);
+  for (guint i = 0; c->shares != NULL && i < c->shares->len; i++)
+    {
+      const MzReportShare *share = &g_array_index (c->shares, MzReportShare, i);
+      Piece piece = { 0 };
+
+      /* Without a filter, a share for an initiative only is not a unit's. */
+      if (!self->filtered && share->unit_id == NULL)
+        continue;
+
+      piece.bp = share->by_percent ? share->percent_bp : 0;
+      piece.chf = _mz_report_share (amount, share->by_percent, share->percent_bp, share->amount, base);
+      if (share->unit_id != NULL)
+        {
+          const MzReportUnit *top = _mz_report_top_unit (self->report, share->unit_id);
+
+          piece.unit_code = top != NULL ? top->code : UNALLOCATED;
+        }
+      else
+        piece.unit_code = UNALLOCATED;
+      g_array_append_val (self->pieces, piece);
+    }
+}
+
+void
+_mz_report_income_add (MzReport           *report,
+                       MzReportCommitment *c,
+                       int                 year,
+                       gint64              amount)
+{
+  Income *self;
+  int y = year - report->year_from;
+  gint64 counted, allocated = 0, bp = 0;
+  int kind = -1;
+
+  if (report->income == NULL)
+    report->income = income_new (report);
+  self = report->income;
+  if (y < 0 || y >= (int) self->n_years)
     return;
 
+  split (self, c, amount);
   for (guint i = 0; i < self->pieces->len; i++)
     {
       allocated += g_array_index (self->pieces, Piece, i).chf;
@@ -181,15 +222,15 @@ income_flush (Income *self)
 
   /* Shares that make the whole payment: the cent lost to rounding goes to
    * the largest, so that units add up to the payment. */
-  if (bp == 10000 && allocated != self->amount && self->pieces->len > 0)
+  if (bp == 10000 && allocated != amount && self->pieces->len > 0)
     {
       guint largest = 0;
 
       for (guint i = 1; i < self->pieces->len; i++)
         if (g_array_index (self->pieces, Piece, i).chf > g_array_index (self->pieces, Piece, largest).chf)
           largest = i;
-      g_array_index (self->pieces, Piece, largest).chf += self->amount - allocated;
-      allocated = self->amount;
+      g_array_index (self->pieces, Piece, largest).chf += amount - allocated;
+      allocated = amount;
     }
 
   for (guint i = 0; i < self->pieces->len; i++)
@@ -203,70 +244,33 @@ income_flush (Income *self)
     counted = allocated;
   else
     {
-      counted = self->amount;
-      if (self->amount > allocated)
-        unit_row (self, UNALLOCATED)[y] += self->amount - allocated;
+      counted = amount;
+      if (amount > allocated)
+        unit_row (self, UNALLOCATED)[y] += amount - allocated;
     }
 
-  if (self->kind >= 0)
-    self->by_kind[self->kind * self->n_years + y] += counted;
+  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (g_strcmp0 (c->kind, kinds[k]) == 0)
+      kind = (int) k;
+  if (kind >= 0)
+    self->by_kind[kind * self->n_years + y] += counted;
 
-  year_key = g_strdup_printf ("%d", self->year);
-  add_to_donor (self, year_key, counted);
-  add_to_donor (self, "all", counted);
-  self->report->kpis.received_chf += counted;
-
-  g_clear_pointer (&self->payment_id, g_free);
-  g_array_set_size (self->pieces, 0);
+  add_to_donor (self, c->donor_id, y, counted);
+  report->kpis.received_chf += counted;
 }
 
-static void
-income_add_row (Income       *self,
-                MzReportRows *rows)
+void
+_mz_report_income_free (MzReportIncome *self)
 {
-  const char *payment_id = mz_report_rows_get_text (rows, MZ_REPORT_INCOME_PAYMENT_ID);
-  const char *unit_id = mz_report_rows_get_text (rows, MZ_REPORT_INCOME_UNIT_ID);
-  gboolean by_percent = !mz_report_rows_is_null (rows, MZ_REPORT_INCOME_PERCENT_BP);
-  gboolean has_allocation = by_percent || !mz_report_rows_is_null (rows, MZ_REPORT_INCOME_ALLOCATED);
-  Piece piece = { 0 };
-
-  if (g_strcmp0 (payment_id, self->payment_id) != 0)
-    {
-      const char *kind = mz_report_rows_get_text (rows, MZ_REPORT_INCOME_KIND);
-
-      income_flush (self);
-      self->payment_id = g_strdup (payment_id);
-      self->year = (int) mz_report_rows_get_int (rows, MZ_REPORT_INCOME_YEAR);
-      self->amount = mz_report_rows_get_int (rows, MZ_REPORT_INCOME_AMOUNT_CHF);
-      g_free (self->donor_id);
-      self->donor_id = g_strdup (mz_report_rows_get_text (rows, MZ_REPORT_INCOME_DONOR_ID));
-      self->kind = -1;
-      for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
-        if (g_strcmp0 (kind, kinds[k]) == 0)
-          self->kind = (int) k;
-    }
-
-  if (!has_allocation)
+  if (self == NULL)
     return;
 
-  piece.bp = by_percent ? mz_report_rows_get_int (rows, MZ_REPORT_INCOME_PERCENT_BP) : 0;
-  piece.chf = _mz_report_share (self->amount, by_percent, piece.bp,
-                                mz_report_rows_get_int (rows, MZ_REPORT_INCOME_ALLOCATED),
-                                mz_report_rows_get_int (rows, MZ_REPORT_INCOME_BASE));
-  if (unit_id != NULL)
-    {
-      const MzReportUnit *top = _mz_report_top_unit (self->report, unit_id);
-
-      piece.unit_code = top != NULL ? top->code : UNALLOCATED;
-    }
-  else
-    piece.unit_code = UNALLOCATED;
-
-  /* Without a filter, a share for an initiative only is not a unit's. */
-  if (!self->filtered && unit_id == NULL)
-    return;
-
-  g_array_append_val (self->pieces, piece);
+  g_free (self->by_kind);
+  g_hash_table_unref (self->by_unit);
+  g_ptr_array_unref (self->unit_codes);
+  g_hash_table_unref (self->by_donor);
+  g_array_unref (self->pieces);
+  g_free (self);
 }
 
 static int
@@ -289,44 +293,44 @@ compare_units (gconstpointer a,
   return order != 0 ? order : g_strcmp0 (code_a, code_b);
 }
 
-/* Top-5 share and Herfindahl–Hirschman index of the donors of @period
- * ("all" or a year). */
-static void
-concentration (Income     *self,
-               const char *period,
-               double     *top5,
-               double     *hhi)
+static int
+compare_largest_first (gconstpointer a,
+                       gconstpointer b)
 {
-  g_autofree char *prefix = g_strdup_printf ("%s\t", period);
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x > y ? -1 : x < y;
+}
+
+/* Top-5 share and Herfindahl–Hirschman index of the donors of year @y of
+ * the period, or of the whole period when @y is n_years. */
+static void
+concentration (Income *self,
+               guint   y,
+               double *top5,
+               double *hhi)
+{
   g_autoptr(GArray) amounts = g_array_new (FALSE, FALSE, sizeof (gint64));
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer value;
   gint64 total = 0, top = 0;
 
   g_hash_table_iter_init (&iter, self->by_donor);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      if (!g_str_has_prefix (key, prefix) || *(gint64 *) value <= 0)
+      gint64 amount = ((gint64 *) value)[y];
+
+      if (amount <= 0)
         continue;
-      g_array_append_val (amounts, *(gint64 *) value);
-      total += *(gint64 *) value;
+      g_array_append_val (amounts, amount);
+      total += amount;
     }
 
   *top5 = *hhi = NAN;
   if (total <= 0)
     return;
 
-  /* Largest first. */
-  for (guint i = 0; i < amounts->len; i++)
-    for (guint j = i + 1; j < amounts->len; j++)
-      if (g_array_index (amounts, gint64, j) > g_array_index (amounts, gint64, i))
-        {
-          gint64 swap = g_array_index (amounts, gint64, i);
-
-          g_array_index (amounts, gint64, i) = g_array_index (amounts, gint64, j);
-          g_array_index (amounts, gint64, j) = swap;
-        }
-
+  g_array_sort (amounts, compare_largest_first);
   *hhi = 0;
   for (guint i = 0; i < amounts->len; i++)
     {
@@ -460,35 +464,18 @@ _mz_report_write_income (MzReport     *self,
                          GError      **error)
 {
   guint n_years = self->year_to - self->year_from + 1;
-  g_autoptr(MzReportRows) rows = mz_report_query_income (self->store, &self->scope, error);
-  g_auto(Income) income = {
-    .report = self,
-    .filtered = self->scope.unit_code != NULL || self->scope.initiative_id != NULL,
-    .n_years = n_years,
-    .by_kind = g_new0 (gint64, G_N_ELEMENTS (kinds) * n_years),
-    .by_unit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
-    .unit_codes = g_ptr_array_new_with_free_func (g_free),
-    .by_donor = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
-    .pieces = g_array_new (FALSE, FALSE, sizeof (Piece)),
-  };
+  Income *income;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree gint64 **values = NULL;
-  GError *local_error = NULL;
   guint32 kind_header, kind_first, kind_last, unit_header, unit_first, unit_last;
   guint16 chart_col = n_years + 3;
 
-  if (rows == NULL)
+  /* Payments, written before, added the income up. */
+  if (!_mz_report_step (self, error))
     return FALSE;
-
-  while (mz_report_rows_next (rows, &local_error))
-    {
-      if (!_mz_report_step (self, error))
-        return FALSE;
-      income_add_row (&income, rows);
-    }
-  if (!_mz_report_rows_finished (local_error, error))
-    return FALSE;
-  income_flush (&income);
+  if (self->income == NULL)
+    self->income = income_new (self);
+  income = self->income;
 
   _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Extra-budgetary"));
 
@@ -497,7 +484,7 @@ _mz_report_write_income (MzReport     *self,
   for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
       g_ptr_array_add (labels, g_strdup (_mz_report_code (self, "report kind", kinds[k])));
-      values[k] = income.by_kind + k * n_years;
+      values[k] = income->by_kind + k * n_years;
     }
   kind_header = mz_xlsx_sheet_get_row (sheet) + 1;
   write_block (self, sheet, _mz_report_tr (self, "CHF received by kind of contribution"),
@@ -506,23 +493,23 @@ _mz_report_write_income (MzReport     *self,
 
   /* By unit: GS and the bureaux, each with its offices. */
   for (gsize i = 0; i < G_N_ELEMENTS (top_unit_order); i++)
-    unit_row (&income, top_unit_order[i]);
-  g_ptr_array_sort (income.unit_codes, compare_units);
+    unit_row (income, top_unit_order[i]);
+  g_ptr_array_sort (income->unit_codes, compare_units);
   g_free (values);
-  values = g_new0 (gint64 *, income.unit_codes->len + 1);
+  values = g_new0 (gint64 *, income->unit_codes->len + 1);
   g_ptr_array_set_size (labels, 0);
-  for (guint i = 0; i < income.unit_codes->len; i++)
+  for (guint i = 0; i < income->unit_codes->len; i++)
     {
-      const char *code = g_ptr_array_index (income.unit_codes, i);
+      const char *code = g_ptr_array_index (income->unit_codes, i);
       const char *name = _mz_report_code (self, "report unit", code);
 
       g_ptr_array_add (labels, g_strcmp0 (name, code) != 0 ? g_strdup_printf ("%s — %s", code, name)
                                                           : g_strdup (code));
-      values[i] = g_hash_table_lookup (income.by_unit, code);
+      values[i] = g_hash_table_lookup (income->by_unit, code);
     }
-  if (g_hash_table_contains (income.by_unit, UNALLOCATED))
+  if (g_hash_table_contains (income->by_unit, UNALLOCATED))
     {
-      values[labels->len] = g_hash_table_lookup (income.by_unit, UNALLOCATED);
+      values[labels->len] = g_hash_table_lookup (income->by_unit, UNALLOCATED);
       g_ptr_array_add (labels, g_strdup (_mz_report_tr (self, "Unallocated")));
     }
   unit_header = mz_xlsx_sheet_get_row (sheet) + 1;
@@ -546,7 +533,7 @@ _mz_report_write_income (MzReport     *self,
                                            : g_strdup ("all");
         double top5, hhi;
 
-        concentration (&income, key, &top5, &hhi);
+        concentration (income, y, &top5, &hhi);
         mz_xlsx_sheet_write_text (sheet, 0, y < n_years ? key : period,
                                   y < n_years ? MZ_XLSX_TEXT : MZ_XLSX_TOTAL_LABEL);
         mz_xlsx_sheet_write_percent (sheet, 1, top5);

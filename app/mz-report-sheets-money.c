@@ -21,18 +21,6 @@ enum {
   COMMITMENT_SIGNED_ON, COMMITMENT_START, COMMITMENT_END, COMMITMENT_FIRST_YEAR,
 };
 
-typedef struct
-{
-  char    *id;
-  char    *currency;
-  int      exponent;
-  guint    n_years;
-  gint64  *due;         /* per year, commitment currency */
-  gint64  *due_chf;     /* per year */
-  gboolean *has_due;
-  gboolean *has_chf;
-} Matrix;
-
 /* Helpers */
 
 static gboolean
@@ -52,121 +40,104 @@ year_of (const char *iso)
   return iso != NULL ? (int) g_ascii_strtoll (iso, NULL, 10) : 0;
 }
 
+/* Adds an instalment due to the commitment's line of the matrix. */
 static void
-matrix_reset (Matrix     *m,
-              const char *id,
-              const char *currency)
+add_due (MzReport           *self,
+         MzReportCommitment *c,
+         const char         *due_date,
+         gint64              amount,
+         gboolean            has_chf,
+         gint64              chf)
 {
-  g_free (m->id);
-  g_free (m->currency);
-  m->id = g_strdup (id);
-  m->currency = g_strdup (currency);
-  m->exponent = mz_money_currency_exponent (currency);
-  memset (m->due, 0, m->n_years * sizeof *m->due);
-  memset (m->due_chf, 0, m->n_years * sizeof *m->due_chf);
-  memset (m->has_due, 0, m->n_years * sizeof *m->has_due);
-  memset (m->has_chf, 0, m->n_years * sizeof *m->has_chf);
+  guint n_years = self->year_to - self->year_from + 1;
+  int y = year_of (due_date) - self->year_from;
+
+  if (y < 0 || y >= (int) n_years)
+    return;
+
+  if (c->due == NULL)
+    {
+      c->due = g_new0 (gint64, 2 * n_years);
+      c->has_due = g_new0 (guint8, 2 * n_years);
+    }
+
+  c->due[y] += amount;
+  c->has_due[y] = TRUE;
+  if (has_chf)
+    {
+      c->due[n_years + y] += chf;
+      c->has_due[n_years + y] = TRUE;
+    }
+}
+
+/* Headline figures: signed in the period, and the weighted pipeline. */
+static void
+add_commitment_kpis (MzReport           *self,
+                     MzReportCommitment *c)
+{
+  gint64 chf;
+
+  self->kpis.n_commitments++;
+  if (c->has_signed && c->signed_date != NULL &&
+      year_of (c->signed_date) >= self->year_from && year_of (c->signed_date) <= self->year_to &&
+      !is_pipeline (c->stage) && g_strcmp0 (c->stage, "declined") != 0 &&
+      g_strcmp0 (c->stage, "cancelled") != 0)
+    {
+      if (_mz_report_to_chf (self, c->signed_amount, c->currency, c->signed_date, &chf))
+        self->kpis.signed_chf += chf;
+    }
+  else if (is_pipeline (c->stage) && (c->has_expected || c->has_ask) &&
+           _mz_report_to_chf (self, c->has_expected ? c->expected : c->ask, c->currency, NULL, &chf))
+    self->kpis.pipeline_chf += mz_money_round_half_even_div (chf * c->probability, 100);
 }
 
 static void
-matrix_clear (Matrix *m)
+write_commitment (MzReport           *self,
+                  MzXlsxSheet        *sheet,
+                  MzReportCommitment *c,
+                  guint               n_years,
+                  gint64             *totals)
 {
-  g_free (m->id);
-  g_free (m->currency);
-  g_free (m->due);
-  g_free (m->due_chf);
-  g_free (m->has_due);
-  g_free (m->has_chf);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Matrix, matrix_clear)
-
-/* Writes the year cells of the commitment in @m and its total. */
-static void
-matrix_flush (MzReport    *self,
-              MzXlsxSheet *sheet,
-              Matrix      *m,
-              gint64      *column_totals)
-{
-  guint16 first_chf = COMMITMENT_FIRST_YEAR + m->n_years;
-  guint16 total_col = first_chf + m->n_years;
+  guint16 first_chf = COMMITMENT_FIRST_YEAR + n_years;
+  guint16 total_col = first_chf + n_years;
+  guint32 row = mz_xlsx_sheet_get_row (sheet) + 1;
   g_autofree char *formula = NULL;
   char first[4], last[4];
   gint64 total = 0;
-  guint32 row = mz_xlsx_sheet_get_row (sheet) + 1;
 
-  for (guint y = 0; y < m->n_years; y++)
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_DONOR, c->donor, MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_PAYER, c->payer, MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_TITLE, c->title, MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_KIND, _mz_report_code (self, "report kind", c->kind), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_STAGE, _mz_report_code (self, "report stage", c->stage), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_percent (sheet, COMMITMENT_PROBABILITY, c->probability / 100.0);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_ALLOCATION, c->allocation, MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_CURRENCY, c->currency, MZ_XLSX_TEXT);
+  if (c->has_signed)
+    mz_xlsx_sheet_write_money (sheet, COMMITMENT_SIGNED, c->signed_amount, c->exponent);
+  mz_xlsx_sheet_write_date (sheet, COMMITMENT_SIGNED_ON, c->signed_date);
+  mz_xlsx_sheet_write_date (sheet, COMMITMENT_START, c->start_date);
+  mz_xlsx_sheet_write_date (sheet, COMMITMENT_END, c->end_date);
+
+  for (guint y = 0; c->due != NULL && y < n_years; y++)
     {
-      if (m->has_due[y])
-        mz_xlsx_sheet_write_money (sheet, COMMITMENT_FIRST_YEAR + y, m->due[y], m->exponent);
-      if (m->has_chf[y])
+      if (c->has_due[y])
+        mz_xlsx_sheet_write_money (sheet, COMMITMENT_FIRST_YEAR + y, c->due[y], c->exponent);
+      if (c->has_due[n_years + y])
         {
-          mz_xlsx_sheet_write_chf (sheet, first_chf + y, m->due_chf[y]);
-          total += m->due_chf[y];
-          column_totals[y] += m->due_chf[y];
+          mz_xlsx_sheet_write_chf (sheet, first_chf + y, c->due[n_years + y]);
+          total += c->due[n_years + y];
+          totals[y] += c->due[n_years + y];
         }
     }
 
-  column_totals[m->n_years] += total;
+  totals[n_years] += total;
   mz_xlsx_column_name (first_chf, first);
   mz_xlsx_column_name (total_col - 1, last);
   formula = g_strdup_printf ("=SUM(%s%u:%s%u)", first, row, last, row);
   mz_xlsx_sheet_write_formula (sheet, total_col, formula, (double) total / 100.0,
                                MZ_XLSX_VALUE_CHF, FALSE);
   mz_xlsx_sheet_next_row (sheet);
-}
-
-static void
-write_commitment_cells (MzReport     *self,
-                        MzXlsxSheet  *sheet,
-                        MzReportRows *rows)
-{
-  const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_CURRENCY);
-  const char *stage = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_STAGE);
-  const char *signed_date = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_SIGNED_DATE);
-  int exponent = mz_money_currency_exponent (currency);
-
-  mz_xlsx_sheet_write_text (sheet, COMMITMENT_DONOR, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_DONOR), MZ_XLSX_TEXT);
-  mz_xlsx_sheet_write_text (sheet, COMMITMENT_PAYER, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_PAYER), MZ_XLSX_TEXT);
-  mz_xlsx_sheet_write_text (sheet, COMMITMENT_TITLE, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_TITLE), MZ_XLSX_TEXT);
-  mz_xlsx_sheet_write_text (sheet, COMMITMENT_KIND, _mz_report_code (self, "report kind",
-                                                                     mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_KIND)), MZ_XLSX_TEXT);
-  mz_xlsx_sheet_write_text (sheet, COMMITMENT_STAGE, _mz_report_code (self, "report stage", stage), MZ_XLSX_TEXT);
-  mz_xlsx_sheet_write_percent (sheet, COMMITMENT_PROBABILITY,
-                               mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_PROBABILITY) / 100.0);
-  mz_xlsx_sheet_write_text (sheet, COMMITMENT_ALLOCATION, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_ALLOCATION), MZ_XLSX_TEXT);
-  mz_xlsx_sheet_write_text (sheet, COMMITMENT_CURRENCY, currency, MZ_XLSX_TEXT);
-  if (!mz_report_rows_is_null (rows, MZ_REPORT_COMMITMENT_SIGNED))
-    mz_xlsx_sheet_write_money (sheet, COMMITMENT_SIGNED,
-                               mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_SIGNED), exponent);
-  mz_xlsx_sheet_write_date (sheet, COMMITMENT_SIGNED_ON, signed_date);
-  mz_xlsx_sheet_write_date (sheet, COMMITMENT_START, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_START_DATE));
-  mz_xlsx_sheet_write_date (sheet, COMMITMENT_END, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_END_DATE));
-
-  /* Headline figures: signed in the period, and the weighted pipeline. */
-  self->kpis.n_commitments++;
-  if (!mz_report_rows_is_null (rows, MZ_REPORT_COMMITMENT_SIGNED) && signed_date != NULL &&
-      year_of (signed_date) >= self->year_from && year_of (signed_date) <= self->year_to &&
-      !is_pipeline (stage) && g_strcmp0 (stage, "declined") != 0 && g_strcmp0 (stage, "cancelled") != 0)
-    {
-      gint64 chf;
-
-      if (_mz_report_to_chf (self, mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_SIGNED),
-                             currency, signed_date, &chf))
-        self->kpis.signed_chf += chf;
-    }
-  else if (is_pipeline (stage))
-    {
-      int column = !mz_report_rows_is_null (rows, MZ_REPORT_COMMITMENT_EXPECTED)
-                     ? MZ_REPORT_COMMITMENT_EXPECTED : MZ_REPORT_COMMITMENT_ASK;
-      gint64 amount = mz_report_rows_get_int (rows, column);
-      gint64 chf;
-
-      if (!mz_report_rows_is_null (rows, column) &&
-          _mz_report_to_chf (self, amount, currency, NULL, &chf))
-        self->kpis.pipeline_chf += mz_money_round_half_even_div (
-          chf * mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_PROBABILITY), 100);
-    }
 }
 
 /* Sheets */
@@ -183,21 +154,8 @@ _mz_report_write_commitments (MzReport     *self,
   guint n_years = self->year_to - self->year_from + 1;
   guint n_columns = COMMITMENT_FIRST_YEAR + 2 * n_years + 1;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(MzReportRows) rows = NULL;
   g_autofree gint64 *totals = g_new0 (gint64, n_years + 1);
-  g_auto(Matrix) m = {
-    .n_years = n_years,
-    .due = g_new0 (gint64, n_years),
-    .due_chf = g_new0 (gint64, n_years),
-    .has_due = g_new0 (gboolean, n_years),
-    .has_chf = g_new0 (gboolean, n_years),
-  };
-  GError *local_error = NULL;
   guint32 first;
-
-  rows = mz_report_query_commitments (self->store, &self->scope, error);
-  if (rows == NULL)
-    return FALSE;
 
   for (gsize i = 0; i < G_N_ELEMENTS (fixed); i++)
     g_ptr_array_add (labels, g_strdup (_mz_report_tr (self, fixed[i])));
@@ -213,43 +171,19 @@ _mz_report_write_commitments (MzReport     *self,
   mz_xlsx_sheet_write_header (sheet, (const char * const *) labels->pdata, n_columns, TRUE);
   first = mz_xlsx_sheet_get_row (sheet);
 
-  while (mz_report_rows_next (rows, &local_error))
+  /* In donor and title order, as read. */
+  for (guint i = 0; i < self->commitments->len; i++)
     {
-      const char *id = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_ID);
-      const char *due_date = mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_DUE_DATE);
+      MzReportCommitment *c = g_ptr_array_index (self->commitments, i);
 
       if (!_mz_report_step (self, error))
         return FALSE;
+      if (!c->touches)
+        continue;
 
-      if (g_strcmp0 (id, m.id) != 0)
-        {
-          if (m.id != NULL)
-            matrix_flush (self, sheet, &m, totals);
-          matrix_reset (&m, id, mz_report_rows_get_text (rows, MZ_REPORT_COMMITMENT_CURRENCY));
-          write_commitment_cells (self, sheet, rows);
-        }
-
-      if (due_date != NULL)
-        {
-          int y = year_of (due_date) - self->year_from;
-          gint64 amount = mz_report_rows_get_int (rows, MZ_REPORT_COMMITMENT_DUE_AMOUNT);
-          gint64 chf;
-
-          if (y < 0 || y >= (int) n_years)
-            continue;
-          m.due[y] += amount;
-          m.has_due[y] = TRUE;
-          if (_mz_report_to_chf (self, amount, m.currency, due_date, &chf))
-            {
-              m.due_chf[y] += chf;
-              m.has_chf[y] = TRUE;
-            }
-        }
+      add_commitment_kpis (self, c);
+      write_commitment (self, sheet, c, n_years, totals);
     }
-  if (!_mz_report_rows_finished (local_error, error))
-    return FALSE;
-  if (m.id != NULL)
-    matrix_flush (self, sheet, &m, totals);
 
   mz_xlsx_sheet_end_table (sheet);
   mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Total"), MZ_XLSX_TOTAL_LABEL);
@@ -287,36 +221,39 @@ _mz_report_write_instalments (MzReport     *self,
 
   while (mz_report_rows_next (rows, &local_error))
     {
-      const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_CURRENCY);
+      MzReportCommitment *c = _mz_report_find_commitment (self,
+                                                          mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_COMMITMENT_ID));
       const char *due_date = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_DUE_DATE);
       const char *status = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_STATUS);
-      int exponent = mz_money_currency_exponent (currency);
       gint64 amount = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_AMOUNT);
       gint64 received = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_RECEIVED);
       gint64 written_off = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_WRITTEN_OFF);
       gint64 outstanding = MAX (0, amount - received - written_off);
-      int days = _mz_report_days_before (self, due_date);
-      gint64 amount_chf, outstanding_chf;
+      gint64 amount_chf = 0, outstanding_chf = 0;
       gboolean has_chf;
+      int days;
 
       if (!_mz_report_step (self, error))
         return FALSE;
+      /* Not in scope. */
+      if (c == NULL)
+        continue;
 
+      days = _mz_report_days_before (self, due_date);
       mz_xlsx_sheet_write_date (sheet, 0, due_date);
-      mz_xlsx_sheet_write_text (sheet, 1, mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_DONOR), MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 2, mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_TITLE), MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 3, _mz_report_code (self, "report kind",
-                                                           mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_KIND)), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 1, c->donor, MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 2, c->title, MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 3, _mz_report_code (self, "report kind", c->kind), MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 4, _mz_report_code (self, "report instalment", status), MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 5, currency, MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_money (sheet, 6, amount, exponent);
-      mz_xlsx_sheet_write_money (sheet, 7, received, exponent);
-      mz_xlsx_sheet_write_money (sheet, 8, written_off, exponent);
-      mz_xlsx_sheet_write_money (sheet, 9, outstanding, exponent);
+      mz_xlsx_sheet_write_text (sheet, 5, c->currency, MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_money (sheet, 6, amount, c->exponent);
+      mz_xlsx_sheet_write_money (sheet, 7, received, c->exponent);
+      mz_xlsx_sheet_write_money (sheet, 8, written_off, c->exponent);
+      mz_xlsx_sheet_write_money (sheet, 9, outstanding, c->exponent);
 
       /* Scheduled amounts in CHF at the rate of the month due. */
-      has_chf = _mz_report_to_chf (self, amount, currency, due_date, &amount_chf) &&
-                _mz_report_to_chf (self, outstanding, currency, due_date, &outstanding_chf);
+      has_chf = _mz_report_to_chf (self, amount, c->currency, due_date, &amount_chf) &&
+                _mz_report_to_chf (self, outstanding, c->currency, due_date, &outstanding_chf);
       if (has_chf)
         {
           mz_xlsx_sheet_write_chf (sheet, AMOUNT_CHF, amount_chf);
@@ -342,6 +279,8 @@ _mz_report_write_instalments (MzReport     *self,
             }
         }
 
+      /* The same instalment, due in its year, for the Commitments matrix. */
+      add_due (self, c, due_date, amount, has_chf, amount_chf);
       mz_xlsx_sheet_next_row (sheet);
     }
   if (!_mz_report_rows_finished (local_error, error))
@@ -377,23 +316,32 @@ _mz_report_write_payments (MzReport     *self,
   if (rows == NULL)
     return FALSE;
 
+  if (self->received == NULL)
+    self->received = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
   _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Payments"));
   _mz_report_write_header (self, sheet, headers, G_N_ELEMENTS (headers), TRUE);
   first = mz_xlsx_sheet_get_row (sheet);
 
   while (mz_report_rows_next (rows, &local_error))
     {
+      MzReportCommitment *c = _mz_report_find_commitment (self,
+                                                          mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_COMMITMENT_ID));
       const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_CURRENCY);
+      const char *date = mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_DATE);
       gint64 chf = mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_AMOUNT_CHF);
+      gint64 *received;
 
       if (!_mz_report_step (self, error))
         return FALSE;
+      /* Not in scope. */
+      if (c == NULL)
+        continue;
 
-      mz_xlsx_sheet_write_date (sheet, 0, mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_DATE));
-      mz_xlsx_sheet_write_text (sheet, 1, mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_DONOR), MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 2, mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_TITLE), MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 3, _mz_report_code (self, "report kind",
-                                                           mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_KIND)), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_date (sheet, 0, date);
+      mz_xlsx_sheet_write_text (sheet, 1, c->donor, MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 2, c->title, MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 3, _mz_report_code (self, "report kind", c->kind), MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 4, currency, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_money (sheet, 5, mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_AMOUNT),
                                  mz_money_currency_exponent (currency));
@@ -403,6 +351,16 @@ _mz_report_write_payments (MzReport     *self,
       mz_xlsx_sheet_write_text (sheet, 9, mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_REFERENCE), MZ_XLSX_TEXT);
       total += chf;
       mz_xlsx_sheet_next_row (sheet);
+
+      /* Income of the donor (Partners) and by kind and unit. */
+      received = g_hash_table_lookup (self->received, c->donor_id);
+      if (received == NULL)
+        {
+          received = g_new0 (gint64, 1);
+          g_hash_table_insert (self->received, (gpointer) c->donor_id, received);
+        }
+      *received += chf;
+      _mz_report_income_add (self, c, year_of (date), chf);
     }
   if (!_mz_report_rows_finished (local_error, error))
     return FALSE;

@@ -521,13 +521,29 @@ translate (MzReportStrings *self,
   return entry->english;
 }
 
+/* Looks "context\004key" up without allocating (every cell asks). */
+static const Entry *
+find_entry (const char *context,
+            const char *key)
+{
+  char buffer[512];
+  gsize context_length = strlen (context), key_length = strlen (key);
+
+  if (context_length + key_length + 2 > sizeof buffer)
+    return NULL;
+
+  memcpy (buffer, context, context_length);
+  buffer[context_length] = '\004';
+  memcpy (buffer + context_length + 1, key, key_length + 1);
+  return g_hash_table_lookup (table (), buffer);
+}
+
 const char *
 mz_report_strings_get (MzReportStrings *self,
                        const char      *context,
                        const char      *msgid)
 {
-  g_autofree char *key = entry_key (context, msgid);
-  const Entry *entry = g_hash_table_lookup (table (), key);
+  const Entry *entry = find_entry (context, msgid);
 
   /* Every label of the report is in the table; a missing one is a bug
    * that would leave English in a Chinese workbook. */
@@ -545,13 +561,11 @@ mz_report_strings_code (MzReportStrings *self,
                         const char      *context,
                         const char      *code)
 {
-  g_autofree char *key = NULL;
   const Entry *entry;
 
   if (code == NULL)
     return NULL;
 
-  key = entry_key (context, code);
-  entry = g_hash_table_lookup (table (), key);
+  entry = find_entry (context, code);
   return entry != NULL ? translate (self, entry) : code;
 }

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "mz-report-private.h"
@@ -44,6 +45,12 @@ static const struct
   { "Interactions", _mz_report_write_interactions, TRUE },
 };
 
+/* The order the sheets are written in (indexes into sheets[]): each
+ * sheet is its own file in constant-memory mode, so any order will do.
+ * Instalments adds up the Commitments matrix, Payments the income of
+ * Partners and Extra-budgetary, and Summary comes last, from them all. */
+static const gsize write_order[] = { 3, 2, 4, 1, 5, 6, 7, 8, 9, 10, 0 };
+
 /* Helpers */
 
 static void
@@ -58,6 +65,7 @@ report_clear (MzReport *self)
   g_clear_pointer (&self->initiative_label, g_free);
   g_clear_pointer (&self->rates, g_hash_table_unref);
   g_clear_pointer (&self->units, g_hash_table_unref);
+  _mz_report_clear_commitments (self);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MzReport, report_clear)
@@ -164,10 +172,10 @@ sheet_budget (MzReport       *self,
   if (write == _mz_report_write_partners)
     return counts->partners;
   if (write == _mz_report_write_commitments)
-    return counts->commitments + counts->instalments;
+    return counts->commitments;
   if (write == _mz_report_write_instalments)
     return counts->instalments;
-  if (write == _mz_report_write_payments || write == _mz_report_write_income)
+  if (write == _mz_report_write_payments)
     return counts->payments;
   if (write == _mz_report_write_inkind)
     return counts->inkind;
@@ -297,6 +305,42 @@ set_properties (MzReport *self)
                                now);
 }
 
+/* For the debug log: this thread's CPU time. */
+static double
+cpu_seconds (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec + now.tv_nsec / 1e9;
+}
+
+/* For the debug log: VmHWM of /proc/self/status ("123456 kB"). */
+static const char *
+peak_memory (void)
+{
+  static char line[64];
+  g_autofree char *status = NULL;
+  const char *hwm;
+
+  line[0] = '\0';
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (hwm = strstr (status, "VmHWM:")) != NULL)
+    {
+      hwm += strlen ("VmHWM:");
+      while (*hwm == ' ' || *hwm == '\t')
+        hwm++;
+      g_strlcpy (line, hwm, sizeof line);
+      {
+        char *end = strchr (line, '\n');
+
+        if (end != NULL)
+          *end = '\0';
+      }
+    }
+  return line;
+}
+
 static gboolean
 write_workbook (MzReport               *self,
                 const MzReportOptions  *options,
@@ -318,24 +362,41 @@ write_workbook (MzReport               *self,
     }
   _mz_report_progress (self, TRUE);
 
-  /* Summary (index 0) last: its figures come from the other sheets. */
-  for (gsize n = 1; n <= G_N_ELEMENTS (sheets); n++)
+  for (gsize n = 0; n < G_N_ELEMENTS (write_order); n++)
     {
-      gsize i = n % G_N_ELEMENTS (sheets);
+      gsize i = write_order[n];
 
       if (made[i] == NULL)
         continue;
+
+      gint64 started = g_get_monotonic_time ();
+      double cpu = cpu_seconds ();
 
       _mz_report_begin_work (self, sheet_budget (self, sheets[i].write, &counts));
       if (!sheets[i].write (self, made[i], error))
         return FALSE;
       _mz_report_end_work (self);
+      g_debug ("%s: %.2f s (CPU %.2f s), peak %s", sheets[i].name,
+               (g_get_monotonic_time () - started) / 1e6, cpu_seconds () - cpu, peak_memory ());
       if (!mz_xlsx_book_check (self->book, error))
         return FALSE;
     }
 
   set_properties (self);
   return mz_xlsx_book_check (self->book, error);
+}
+
+static gboolean
+close_book (MzReport  *self,
+            GError   **error)
+{
+  gint64 started = g_get_monotonic_time ();
+  double cpu = cpu_seconds ();
+  gboolean ok = mz_xlsx_book_close (g_steal_pointer (&self->book), error);
+
+  g_debug ("writing the file: %.2f s (CPU %.2f s), peak %s", (g_get_monotonic_time () - started) / 1e6,
+           cpu_seconds () - cpu, peak_memory ());
+  return ok;
 }
 
 /* Public API */
@@ -436,9 +497,11 @@ mz_report_export (const char             *db_path,
   /* Our own connection: the caller's MzStore may live on another thread. */
   report.store = mz_store_open (db_path, error);
   if (report.store == NULL ||
+      !mz_report_tune_connection (report.store, error) ||
       !_mz_report_load_units (&report, error) ||
       !_mz_report_load_rates (&report, error) ||
       !resolve_scope (&report, options, error) ||
+      !_mz_report_load_commitments (&report, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
@@ -449,7 +512,7 @@ mz_report_export (const char             *db_path,
   report.book = mz_xlsx_book_new (tmp_path, mz_report_strings_is_rtl (report.strings));
   ok = write_workbook (&report, options, error) &&
        !g_cancellable_set_error_if_cancelled (cancellable, error) &&
-       mz_xlsx_book_close (g_steal_pointer (&report.book), error) &&
+       close_book (&report, error) &&
        sync_file (tmp_path, error) &&
        !g_cancellable_set_error_if_cancelled (cancellable, error);
 

@@ -181,6 +181,31 @@ fit (MzXlsxSheet *sheet,
     g_array_index (sheet->widths, double, col) = width;
 }
 
+static double
+column_width (MzXlsxSheet *sheet,
+              guint16      col)
+{
+  return col < sheet->widths->len ? g_array_index (sheet->widths, double, col) : 0;
+}
+
+static double text_width (const char *text);
+
+/* A text's display width is at most its length in bytes: measure only
+ * what could widen the column. */
+static void
+fit_text (MzXlsxSheet *sheet,
+          guint16      col,
+          const char  *text)
+{
+  double current = column_width (sheet, col);
+
+  if (current >= WIDTH_MAX)
+    return;
+  if (strlen (text) <= current)
+    return;
+  fit (sheet, col, text_width (text));
+}
+
 /* Display width of the longest line of @text: East Asian wide characters
  * take two columns. */
 static double
@@ -213,6 +238,18 @@ number_width (double value,
   int digits = magnitude >= 1 ? (int) floor (log10 (magnitude)) + 1 : 1;
 
   return digits + (digits - 1) / 3 + (decimals > 0 ? decimals + 1 : 0) + (value < 0 ? 1 : 0);
+}
+
+/* Numbers: measure only while the column is narrower than any amount. */
+static void
+fit_number (MzXlsxSheet *sheet,
+            guint16      col,
+            double       value,
+            int          decimals)
+{
+  if (column_width (sheet, col) >= 22)
+    return;
+  fit (sheet, col, number_width (value, decimals));
 }
 
 static void
@@ -267,10 +304,51 @@ valid_sheet_name (const char *name)
   return g_string_free (out, out->len == 0);
 }
 
+/* "YYYY-MM-DD…", digits only where digits belong. */
+static gboolean
+parse_date (const char *iso,
+            int        *year,
+            int        *month,
+            int        *day)
+{
+  static const int digits[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (digits); i++)
+    if (!g_ascii_isdigit (iso[digits[i]]))
+      return FALSE;
+  if (iso[4] != '-' || iso[7] != '-')
+    return FALSE;
+
+  *year = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+  *month = (iso[5] - '0') * 10 + (iso[6] - '0');
+  *day = (iso[8] - '0') * 10 + (iso[9] - '0');
+  return TRUE;
+}
+
 static const char *
 lxw_error_text (lxw_error error)
 {
   return lxw_strerror (error);
+}
+
+/* TRUE when @text can go to the file as it is: valid UTF-8, no character
+ * XML refuses, short enough for a cell. Most text is, and is not copied. */
+static gboolean
+text_is_clean (const char *text)
+{
+  gsize length = 0;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++, length++)
+    {
+      if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        return FALSE;
+      /* U+FFFE and U+FFFF: EF BF BE, EF BF BF. */
+      if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        return FALSE;
+    }
+
+  /* UTF-16 units never outnumber UTF-8 bytes. */
+  return length < CELL_MAX_UNITS && g_utf8_validate (text, length, NULL);
 }
 
 /* Public API */
@@ -284,6 +362,9 @@ mz_xlsx_clean_text (const char *text)
 
   if (text == NULL)
     return NULL;
+
+  if (text_is_clean (text))
+    return g_strdup (text);
 
   if (!g_utf8_validate (text, -1, NULL))
     valid = g_utf8_make_valid (text, -1);
@@ -674,20 +755,20 @@ mz_xlsx_sheet_write_text (MzXlsxSheet *sheet,
                           const char  *text,
                           MzXlsxStyle  style)
 {
-  g_autofree char *clean = NULL;
+  g_autofree char *copy = NULL;
+  const char *clean = text;
 
-  if (text == NULL || !sheet_ok (sheet))
+  if (text == NULL || *text == '\0' || !sheet_ok (sheet))
     return;
 
-  clean = mz_xlsx_clean_text (text);
-  if (*clean == '\0')
-    return;
+  if (!text_is_clean (text))
+    clean = copy = mz_xlsx_clean_text (text);
 
   record (sheet, col, worksheet_write_string (sheet->ws, sheet->row, col, clean,
                                               style_format (sheet->book, style)));
   /* A title runs over the empty cells beside it. */
   if (style != MZ_XLSX_TITLE && style != MZ_XLSX_HEADER && style != MZ_XLSX_NOTE)
-    fit (sheet, col, text_width (clean));
+    fit_text (sheet, col, clean);
 }
 
 void
@@ -700,7 +781,7 @@ mz_xlsx_sheet_write_integer (MzXlsxSheet *sheet,
 
   record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, (double) value,
                                               sheet->book->integer));
-  fit (sheet, col, number_width ((double) value, 0));
+  fit_number (sheet, col, (double) value, 0);
 }
 
 void
@@ -729,7 +810,7 @@ mz_xlsx_sheet_write_money (MzXlsxSheet *sheet,
 
   record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, value,
                                               sheet->book->money[exponent]));
-  fit (sheet, col, number_width (value, exponent));
+  fit_number (sheet, col, value, exponent);
 }
 
 void
@@ -744,7 +825,7 @@ mz_xlsx_sheet_write_micro (MzXlsxSheet *sheet,
 
   record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, value,
                                               sheet->book->micro));
-  fit (sheet, col, number_width (value, 6));
+  fit_number (sheet, col, value, 6);
 }
 
 void
@@ -783,8 +864,7 @@ mz_xlsx_sheet_write_date (MzXlsxSheet *sheet,
   if (iso == NULL || !sheet_ok (sheet))
     return;
 
-  if (strlen (iso) < 10 || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
-      year < 1900 || year > 9999 || !g_date_valid_dmy (day, month, year))
+  if (!parse_date (iso, &year, &month, &day) || year < 1900 || !g_date_valid_dmy (day, month, year))
     {
       mz_xlsx_sheet_write_text (sheet, col, iso, MZ_XLSX_TEXT);
       return;

@@ -52,6 +52,9 @@ struct _MzReportRows
   "                     AND (:initiative IS NULL OR k.initiative_id IN si))" \
   "         OR (:initiative IS NULL AND p.lead_unit_id IN su))) "
 
+/* A row in scope: without a filter, every row, and sc is never built. */
+#define IN_SC(column) "((:unit IS NULL AND :initiative IS NULL) OR " column " IN sc)"
+
 /* Period parameters: :from (first day), :until (first day after),
  * :year_from, :year_to, :asof, :personal. */
 
@@ -173,6 +176,13 @@ mz_report_rows_free (MzReportRows *rows)
   sqlite3_finalize (rows->stmt);
   g_object_unref (rows->store);
   g_free (rows);
+}
+
+gboolean
+mz_report_tune_connection (MzStore  *store,
+                           GError  **error)
+{
+  return mz_store_exec (store, "PRAGMA cache_size = -32768", error);
 }
 
 gboolean
@@ -302,13 +312,9 @@ mz_report_query_partners (MzStore             *store,
 {
   return rows_new (store,
                    SCOPE_CTE
-                   "SELECT p.name, p.local_name, p.short_name, p.type, p.country, p.region,"
+                   "SELECT p.id, p.name, p.local_name, p.short_name, p.type, p.country, p.region,"
                    "  p.status, lu.code, s.name, p.sector_r, p.sector_t, p.sector_d,"
                    "  p.membership_category, p.website,"
-                   "  (SELECT sum (pay.amount_chf) FROM commitment c"
-                   "   JOIN payment pay ON pay.commitment_id = c.id AND pay.deleted_at IS NULL"
-                   "     AND pay.date >= :from AND pay.date < :until"
-                   "   WHERE c.donor_partner_id = p.id AND c.deleted_at IS NULL AND c.id IN sc),"
                    "  CASE WHEN :personal THEN"
                    "   (SELECT group_concat (" CONTACT_NAME ("ct") ", '; ') FROM contact ct"
                    "    WHERE ct.partner_id = p.id AND ct.deleted_at IS NULL AND ct.forgotten_at IS NULL) END,"
@@ -327,70 +333,67 @@ mz_report_query_partners (MzStore             *store,
                    "ORDER BY p.name COLLATE NOCASE, p.id",
                    scope, error);
 }
-
 MzReportRows *
 mz_report_query_commitments (MzStore             *store,
                              const MzReportScope *scope,
                              GError             **error)
 {
   return rows_new (store,
-                   SCOPE_CTE ", "
-                   "cm AS MATERIALIZED ("
-                   "  SELECT c.id, d.name AS donor, py.name AS payer, c.title, c.kind, c.stage,"
-                   "    c.probability, c.currency, c.ask_amount, c.expected_amount, c.signed_amount,"
-                   "    c.signed_date, c.start_date, c.end_date,"
-                   "    (SELECT group_concat (trim (coalesce (u.code, '')"
-                   "        || coalesce (' ' || printf ('%g%%', CASE WHEN a.percent_bp IS NOT NULL"
-                   "             THEN a.percent_bp / 100.0"
-                   "             ELSE 100.0 * a.amount / nullif (coalesce (c.signed_amount,"
-                   "                  c.expected_amount, c.ask_amount), 0) END), '')"
-                   "        || coalesce (' (' || ini.name || ')', '')), '; ')"
-                   "     FROM allocation a"
-                   "     LEFT JOIN org_unit u ON u.id = a.unit_id"
-                   "     LEFT JOIN initiative ini ON ini.id = a.initiative_id"
-                   "     WHERE a.commitment_id = c.id AND a.deleted_at IS NULL) AS allocation"
-                   "  FROM commitment c"
-                   "  JOIN partner d ON d.id = c.donor_partner_id"
-                   "  LEFT JOIN partner py ON py.id = c.payer_partner_id"
-                   "  WHERE c.id IN sc AND ("
-                   "    EXISTS (SELECT 1 FROM instalment x WHERE x.commitment_id = c.id"
-                   "            AND x.deleted_at IS NULL AND x.due_date >= :from AND x.due_date < :until)"
-                   "    OR (c.signed_date >= :from AND c.signed_date < :until)"
-                   "    OR c.stage IN ('identified', 'approached', 'proposal', 'negotiation')"
-                   "    OR (coalesce (c.start_date, c.signed_date) < :until"
-                   "        AND coalesce (c.end_date, c.start_date, c.signed_date) >= :from))) "
-                   "SELECT cm.id, cm.donor, cm.payer, cm.title, cm.kind, cm.stage, cm.probability,"
-                   "  cm.currency, cm.ask_amount, cm.expected_amount, cm.signed_amount,"
-                   "  cm.signed_date, cm.start_date, cm.end_date, cm.allocation,"
-                   "  i.due_date, i.amount "
-                   "FROM cm "
-                   "LEFT JOIN instalment i ON i.commitment_id = cm.id AND i.deleted_at IS NULL"
-                   "  AND i.due_date >= :from AND i.due_date < :until "
-                   "ORDER BY cm.donor COLLATE NOCASE, cm.title COLLATE NOCASE, cm.id, i.due_date",
+                   SCOPE_CTE
+                   "SELECT c.id, c.donor_partner_id, d.name, py.name, c.title, c.kind, c.stage,"
+                   "  c.probability, c.currency, c.ask_amount, c.expected_amount, c.signed_amount,"
+                   "  c.signed_date, c.start_date, c.end_date,"
+                   "  (SELECT group_concat (trim (coalesce (u.code, '')"
+                   "      || coalesce (' ' || printf ('%g%%', CASE WHEN a.percent_bp IS NOT NULL"
+                   "           THEN a.percent_bp / 100.0"
+                   "           ELSE 100.0 * a.amount / nullif (coalesce (c.signed_amount,"
+                   "                c.expected_amount, c.ask_amount), 0) END), '')"
+                   "      || coalesce (' (' || ini.name || ')', '')), '; ')"
+                   "   FROM allocation a"
+                   "   LEFT JOIN org_unit u ON u.id = a.unit_id"
+                   "   LEFT JOIN initiative ini ON ini.id = a.initiative_id"
+                   "   WHERE a.commitment_id = c.id AND a.deleted_at IS NULL),"
+                   "  EXISTS (SELECT 1 FROM instalment x WHERE x.commitment_id = c.id"
+                   "          AND x.deleted_at IS NULL AND x.due_date >= :from AND x.due_date < :until)"
+                   "  OR (c.signed_date >= :from AND c.signed_date < :until)"
+                   "  OR c.stage IN ('identified', 'approached', 'proposal', 'negotiation')"
+                   "  OR (coalesce (c.start_date, c.signed_date) < :until"
+                   "      AND coalesce (c.end_date, c.start_date, c.signed_date) >= :from) "
+                   "FROM commitment c "
+                   "JOIN partner d ON d.id = c.donor_partner_id "
+                   "LEFT JOIN partner py ON py.id = c.payer_partner_id "
+                   "WHERE c.deleted_at IS NULL AND " IN_SC ("c.id") " "
+                   "ORDER BY d.name COLLATE NOCASE, c.title COLLATE NOCASE, c.id",
                    scope, error);
 }
 
+MzReportRows *
+mz_report_query_shares (MzStore             *store,
+                        const MzReportScope *scope,
+                        GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT commitment_id, unit_id, percent_bp, amount FROM sa",
+                   scope, error);
+}
 MzReportRows *
 mz_report_query_instalments (MzStore             *store,
                              const MzReportScope *scope,
                              GError             **error)
 {
+  /* No join to commitments: the caller knows them. */
   return rows_new (store,
-                   SCOPE_CTE
-                   "SELECT d.name, c.title, c.kind, c.currency, i.due_date, i.amount,"
-                   "  i.written_off_amount, i.status,"
-                   "  (SELECT coalesce (sum (pi.amount), 0) FROM payment_instalment pi"
-                   "   JOIN payment p ON p.id = pi.payment_id AND p.deleted_at IS NULL AND p.date <= :asof"
-                   "   WHERE pi.instalment_id = i.id AND pi.deleted_at IS NULL),"
-                   "  (SELECT max (p.date) FROM payment_instalment pi"
-                   "   JOIN payment p ON p.id = pi.payment_id AND p.deleted_at IS NULL AND p.date <= :asof"
-                   "   WHERE pi.instalment_id = i.id AND pi.deleted_at IS NULL) "
+                   "WITH paid (instalment_id, amount, last) AS MATERIALIZED ("
+                   "  SELECT pi.instalment_id, sum (pi.amount), max (p.date) FROM payment_instalment pi"
+                   "  JOIN payment p ON p.id = pi.payment_id AND p.deleted_at IS NULL AND p.date <= :asof"
+                   "  WHERE pi.deleted_at IS NULL GROUP BY pi.instalment_id) "
+                   "SELECT i.commitment_id, i.due_date, i.amount, i.written_off_amount, i.status,"
+                   "  coalesce (paid.amount, 0), paid.last "
                    "FROM instalment i "
-                   "JOIN commitment c ON c.id = i.commitment_id "
-                   "JOIN partner d ON d.id = c.donor_partner_id "
-                   "WHERE i.deleted_at IS NULL AND c.id IN sc"
-                   "  AND i.due_date >= :from AND i.due_date < :until "
-                   "ORDER BY i.due_date, d.name COLLATE NOCASE, i.id",
+                   "LEFT JOIN paid ON paid.instalment_id = i.id "
+                   "WHERE i.deleted_at IS NULL AND i.due_date >= :from AND i.due_date < :until "
+                   "ORDER BY i.due_date, i.id",
                    scope, error);
 }
 
@@ -400,18 +403,13 @@ mz_report_query_payments (MzStore             *store,
                           GError             **error)
 {
   return rows_new (store,
-                   SCOPE_CTE
-                   "SELECT p.date, d.name, c.title, c.kind, p.currency, p.amount, p.rate_micro,"
+                   "SELECT p.commitment_id, p.date, p.currency, p.amount, p.rate_micro,"
                    "  p.chf_rate_micro, p.amount_chf, p.reference "
                    "FROM payment p "
-                   "JOIN commitment c ON c.id = p.commitment_id "
-                   "JOIN partner d ON d.id = c.donor_partner_id "
-                   "WHERE p.deleted_at IS NULL AND c.id IN sc"
-                   "  AND p.date >= :from AND p.date < :until "
-                   "ORDER BY p.date, d.name COLLATE NOCASE, p.id",
+                   "WHERE p.deleted_at IS NULL AND p.date >= :from AND p.date < :until "
+                   "ORDER BY p.date, p.id",
                    scope, error);
 }
-
 MzReportRows *
 mz_report_query_inkind (MzStore             *store,
                         const MzReportScope *scope,
@@ -473,25 +471,6 @@ mz_report_query_initiative_funding (MzStore             *store,
                    "JOIN commitment c ON c.id = a.commitment_id AND c.deleted_at IS NULL "
                    "WHERE a.deleted_at IS NULL AND a.initiative_id IS NOT NULL"
                    "  AND (:unit IS NULL OR a.unit_id IN su)",
-                   scope, error);
-}
-
-MzReportRows *
-mz_report_query_income (MzStore             *store,
-                        const MzReportScope *scope,
-                        GError             **error)
-{
-  return rows_new (store,
-                   SCOPE_CTE
-                   "SELECT p.id, CAST (substr (p.date, 1, 4) AS INTEGER), c.kind,"
-                   "  c.donor_partner_id, p.amount_chf, a.unit_id, a.percent_bp, a.amount,"
-                   "  coalesce (c.signed_amount, c.expected_amount, c.ask_amount) "
-                   "FROM payment p "
-                   "JOIN commitment c ON c.id = p.commitment_id "
-                   "LEFT JOIN sa a ON a.commitment_id = c.id "
-                   "WHERE p.deleted_at IS NULL AND c.id IN sc"
-                   "  AND p.date >= :from AND p.date < :until "
-                   "ORDER BY p.id",
                    scope, error);
 }
 

@@ -44,6 +44,11 @@ void          mz_report_rows_free     (MzReportRows  *rows);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzReportRows, mz_report_rows_free)
 
+/* Readies the report's own connection for long reads: a larger page
+ * cache (32 MB) so that big sheets re-read fewer pages. */
+gboolean      mz_report_tune_connection (MzStore     *store,
+                                         GError     **error);
+
 /* The first and last years that hold money or budget figures; both 0 in an
  * empty database. */
 gboolean      mz_report_data_years    (MzStore       *store,
@@ -86,39 +91,47 @@ MzReportRows *mz_report_query_rates   (MzStore       *store,
 /* Partners in scope (all partners without a unit or initiative; else
  * donors and payers of commitments in scope, partners of in-kind in scope
  * and, without an initiative, partners led by the unit), by name. The
- * contact columns are NULL unless @scope->personal. Received: CHF
- * centimes paid in the period on commitments in scope. */
-enum { MZ_REPORT_PARTNER_NAME, MZ_REPORT_PARTNER_LOCAL_NAME, MZ_REPORT_PARTNER_SHORT_NAME,
-       MZ_REPORT_PARTNER_TYPE, MZ_REPORT_PARTNER_COUNTRY, MZ_REPORT_PARTNER_REGION,
-       MZ_REPORT_PARTNER_STATUS, MZ_REPORT_PARTNER_LEAD_UNIT, MZ_REPORT_PARTNER_MANAGER,
-       MZ_REPORT_PARTNER_SECTOR_R, MZ_REPORT_PARTNER_SECTOR_T, MZ_REPORT_PARTNER_SECTOR_D,
-       MZ_REPORT_PARTNER_CATEGORY, MZ_REPORT_PARTNER_WEBSITE, MZ_REPORT_PARTNER_RECEIVED_CHF,
+ * contact columns are NULL unless @scope->personal. */
+enum { MZ_REPORT_PARTNER_ID, MZ_REPORT_PARTNER_NAME, MZ_REPORT_PARTNER_LOCAL_NAME,
+       MZ_REPORT_PARTNER_SHORT_NAME, MZ_REPORT_PARTNER_TYPE, MZ_REPORT_PARTNER_COUNTRY,
+       MZ_REPORT_PARTNER_REGION, MZ_REPORT_PARTNER_STATUS, MZ_REPORT_PARTNER_LEAD_UNIT,
+       MZ_REPORT_PARTNER_MANAGER, MZ_REPORT_PARTNER_SECTOR_R, MZ_REPORT_PARTNER_SECTOR_T,
+       MZ_REPORT_PARTNER_SECTOR_D, MZ_REPORT_PARTNER_CATEGORY, MZ_REPORT_PARTNER_WEBSITE,
        MZ_REPORT_PARTNER_CONTACT_NAMES, MZ_REPORT_PARTNER_CONTACT_EMAILS,
        MZ_REPORT_PARTNER_CONTACT_PHONES };
 MzReportRows *mz_report_query_partners (MzStore             *store,
                                         const MzReportScope *scope,
                                         GError             **error);
 
-/* Commitments in scope that touch the period (an instalment due, signed,
- * or running in it) and the open pipeline; one row per instalment due in
- * the period (instalment columns NULL when there is none), ordered by
- * donor, title, commitment, due date. Allocation: a readable summary. */
-enum { MZ_REPORT_COMMITMENT_ID, MZ_REPORT_COMMITMENT_DONOR, MZ_REPORT_COMMITMENT_PAYER,
-       MZ_REPORT_COMMITMENT_TITLE, MZ_REPORT_COMMITMENT_KIND, MZ_REPORT_COMMITMENT_STAGE,
-       MZ_REPORT_COMMITMENT_PROBABILITY, MZ_REPORT_COMMITMENT_CURRENCY,
-       MZ_REPORT_COMMITMENT_ASK, MZ_REPORT_COMMITMENT_EXPECTED, MZ_REPORT_COMMITMENT_SIGNED,
+/* Every commitment in scope, ordered by donor, title and id, read once
+ * so that instalments and payments need no join. Touches: it belongs on
+ * the Commitments sheet of the period (an instalment due, signed or
+ * running in it, or still in the pipeline). Allocation: a readable
+ * summary of every allocation. */
+enum { MZ_REPORT_COMMITMENT_ID, MZ_REPORT_COMMITMENT_DONOR_ID, MZ_REPORT_COMMITMENT_DONOR,
+       MZ_REPORT_COMMITMENT_PAYER, MZ_REPORT_COMMITMENT_TITLE, MZ_REPORT_COMMITMENT_KIND,
+       MZ_REPORT_COMMITMENT_STAGE, MZ_REPORT_COMMITMENT_PROBABILITY,
+       MZ_REPORT_COMMITMENT_CURRENCY, MZ_REPORT_COMMITMENT_ASK,
+       MZ_REPORT_COMMITMENT_EXPECTED, MZ_REPORT_COMMITMENT_SIGNED,
        MZ_REPORT_COMMITMENT_SIGNED_DATE, MZ_REPORT_COMMITMENT_START_DATE,
        MZ_REPORT_COMMITMENT_END_DATE, MZ_REPORT_COMMITMENT_ALLOCATION,
-       MZ_REPORT_COMMITMENT_DUE_DATE, MZ_REPORT_COMMITMENT_DUE_AMOUNT };
+       MZ_REPORT_COMMITMENT_TOUCHES };
 MzReportRows *mz_report_query_commitments (MzStore             *store,
                                            const MzReportScope *scope,
                                            GError             **error);
 
-/* Instalments of commitments in scope due in the period, by due date.
- * Received: the part paid on or before the as-of day (commitment
- * currency); last payment: its latest date. */
-enum { MZ_REPORT_INSTALMENT_DONOR, MZ_REPORT_INSTALMENT_TITLE, MZ_REPORT_INSTALMENT_KIND,
-       MZ_REPORT_INSTALMENT_CURRENCY, MZ_REPORT_INSTALMENT_DUE_DATE,
+/* Allocations in scope (every allocation without a filter): commitment,
+ * unit (or NULL), percent_bp or amount. */
+enum { MZ_REPORT_SHARE_COMMITMENT_ID, MZ_REPORT_SHARE_UNIT_ID, MZ_REPORT_SHARE_PERCENT_BP,
+       MZ_REPORT_SHARE_AMOUNT };
+MzReportRows *mz_report_query_shares  (MzStore             *store,
+                                       const MzReportScope *scope,
+                                       GError             **error);
+
+/* Instalments due in the period, by due date, of every commitment (the
+ * caller keeps those in scope). Received: the part paid on or before the
+ * as-of day (commitment currency); last payment: its latest date. */
+enum { MZ_REPORT_INSTALMENT_COMMITMENT_ID, MZ_REPORT_INSTALMENT_DUE_DATE,
        MZ_REPORT_INSTALMENT_AMOUNT, MZ_REPORT_INSTALMENT_WRITTEN_OFF,
        MZ_REPORT_INSTALMENT_STATUS, MZ_REPORT_INSTALMENT_RECEIVED,
        MZ_REPORT_INSTALMENT_LAST_PAYMENT };
@@ -126,11 +139,12 @@ MzReportRows *mz_report_query_instalments (MzStore             *store,
                                            const MzReportScope *scope,
                                            GError             **error);
 
-/* Payments dated in the period on commitments in scope, by date. */
-enum { MZ_REPORT_PAYMENT_DATE, MZ_REPORT_PAYMENT_DONOR, MZ_REPORT_PAYMENT_TITLE,
-       MZ_REPORT_PAYMENT_KIND, MZ_REPORT_PAYMENT_CURRENCY, MZ_REPORT_PAYMENT_AMOUNT,
-       MZ_REPORT_PAYMENT_RATE_MICRO, MZ_REPORT_PAYMENT_CHF_RATE_MICRO,
-       MZ_REPORT_PAYMENT_AMOUNT_CHF, MZ_REPORT_PAYMENT_REFERENCE };
+/* Payments dated in the period, by date, of every commitment (the caller
+ * keeps those in scope). */
+enum { MZ_REPORT_PAYMENT_COMMITMENT_ID, MZ_REPORT_PAYMENT_DATE, MZ_REPORT_PAYMENT_CURRENCY,
+       MZ_REPORT_PAYMENT_AMOUNT, MZ_REPORT_PAYMENT_RATE_MICRO,
+       MZ_REPORT_PAYMENT_CHF_RATE_MICRO, MZ_REPORT_PAYMENT_AMOUNT_CHF,
+       MZ_REPORT_PAYMENT_REFERENCE };
 MzReportRows *mz_report_query_payments (MzStore             *store,
                                         const MzReportScope *scope,
                                         GError             **error);
@@ -169,16 +183,6 @@ enum { MZ_REPORT_FUNDING_INITIATIVE_ID, MZ_REPORT_FUNDING_STAGE,
 MzReportRows *mz_report_query_initiative_funding (MzStore             *store,
                                                   const MzReportScope *scope,
                                                   GError             **error);
-
-/* Extra-budgetary income: one row per payment in the period on a
- * commitment in scope and per allocation in scope (allocation columns NULL
- * when it has none), ordered by payment. */
-enum { MZ_REPORT_INCOME_PAYMENT_ID, MZ_REPORT_INCOME_YEAR, MZ_REPORT_INCOME_KIND,
-       MZ_REPORT_INCOME_DONOR_ID, MZ_REPORT_INCOME_AMOUNT_CHF, MZ_REPORT_INCOME_UNIT_ID,
-       MZ_REPORT_INCOME_PERCENT_BP, MZ_REPORT_INCOME_ALLOCATED, MZ_REPORT_INCOME_BASE };
-MzReportRows *mz_report_query_income  (MzStore             *store,
-                                       const MzReportScope *scope,
-                                       GError             **error);
 
 /* Regular budget income (Table 1): year, line, CHF centimes, for the years
  * of the period, by year and line. */
