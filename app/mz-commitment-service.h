@@ -12,6 +12,8 @@
 #pragma once
 
 #include "mz-commitment.h"
+#include "mz-initiative-store.h"
+#include "mz-inkind-store.h"
 #include "mz-store.h"
 
 G_BEGIN_DECLS
@@ -159,6 +161,46 @@ gboolean  mz_commitment_service_balance        (MzStore             *store,
 gboolean  mz_commitment_service_refresh        (MzStore             *store,
                                                 const char          *commitment_id,
                                                 gboolean            *completed,
+                                                GError             **error);
+
+/* In-kind contributions (mz-commitment-service-inkind.c) ------------------ */
+
+const char * const *mz_inkind_kinds                    (void);
+const char * const *mz_inkind_quantity_units           (void);
+const char         *mz_inkind_kind_label               (const char *kind);
+
+/* Checks and normalises @inkind (partner, kind, description, unit,
+ * initiative, commitment, period, quantity and its unit, fair value ≥ 0,
+ * currency) and values it in CHF at the UN rate of the month it starts
+ * (or of this month): the rates and the CHF value are stored with it. A
+ * missing rate is refused, naming the currency and the month. Errors are
+ * MZ_VALIDATION_ERROR naming the field; one transaction, audited. */
+gboolean  mz_inkind_service_create             (MzStore             *store,
+                                                MzInkind            *inkind,
+                                                GError             **error);
+gboolean  mz_inkind_service_update             (MzStore             *store,
+                                                MzInkind            *inkind,
+                                                GError             **error);
+gboolean  mz_inkind_service_archive            (MzStore             *store,
+                                                const char          *inkind_id,
+                                                GError             **error);
+
+/* Initiatives (mz-commitment-service-initiative.c) ------------------------ */
+
+const char * const *mz_initiative_kinds                (void);
+const char         *mz_initiative_kind_label           (const char *kind);
+
+/* Checks @initiative (name, kind, parent — not itself nor one of its own
+ * sub-initiatives —, lead unit, period, target ≥ 0, the five pillars'
+ * texts) and saves it; one transaction, audited. */
+gboolean  mz_initiative_service_create         (MzStore             *store,
+                                                MzInitiative        *initiative,
+                                                GError             **error);
+gboolean  mz_initiative_service_update         (MzStore             *store,
+                                                MzInitiative        *initiative,
+                                                GError             **error);
+gboolean  mz_initiative_service_archive        (MzStore             *store,
+                                                const char          *initiative_id,
                                                 GError             **error);
 
 G_END_DECLS
