@@ -6,7 +6,8 @@
  * `mobilize-cli init` and `demo`) in a window of 1280×800, and saves
  * contacts.png, interactions.png, follow-ups.png, contact-editor.png and
  * interaction-editor.png (a planned approach to PARTNER-NAME, default
- * “Greenwave”, showing the coordination notice) into OUTDIR. Run under
+ * “Greenwave”, showing the coordination notice) into OUTDIR, and prints
+ * how long the two sections took to load and the process's memory. Run under
  * xvfb-run -a -s "-screen 0 1280x800x24" with GSETTINGS_SCHEMA_DIR set.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,8 +19,9 @@
 
 #include "mz-application.h"
 #include "mz-contact-editor.h"
-#include "mz-interaction-editor.h"
+#include "mz-interaction-editor-private.h"
 #include "mz-contacts-page-private.h"
+#include "mz-interactions-page-private.h"
 #include "mz-search.h"
 #include "mz-window-private.h"
 
@@ -59,6 +61,21 @@ save_window (GtkWidget  *window,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_texture_save_to_png (texture, path);
   g_print ("%s\n", path);
+}
+
+/* Resident memory now and at its peak (Linux). */
+static void
+print_memory (const char *when)
+{
+  g_autofree char *status = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return;
+  lines = g_strsplit (status, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "VmRSS:") || g_str_has_prefix (lines[i], "VmHWM:"))
+      g_print ("%s %s\n", when, lines[i]);
 }
 
 static char *
@@ -102,6 +119,8 @@ main (int    argc,
   if (!mz_window_open_database (window, argv[1]))
     return 1;
   gtk_window_present (GTK_WINDOW (window));
+  wait_ms (3000);
+  print_memory ("after the window opened");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "contacts");
   {
@@ -115,10 +134,7 @@ main (int    argc,
     wait_ms (500);
   }
   save_window (GTK_WIDGET (window), argv[2], "contacts.png");
-  {
-    MzContactsPage *page = MZ_CONTACTS_PAGE (gtk_stack_get_child_by_name (_mz_window_get_content_stack (window), "contacts"));
-        g_print ("DEBUG busy=%d loaded=%u shown=%u state=%s rows=%u\n", _mz_contacts_page_is_busy (page), _mz_contacts_page_get_n_loaded (page), g_list_model_get_n_items (_mz_contacts_page_get_model (page)), _mz_contacts_page_get_state (page), _mz_contacts_page_get_n_rows_made (page));
-  }
+  print_memory ("after the Contacts section loaded");
 
   editor = mz_contact_editor_new (GTK_WINDOW (window), mz_window_get_store (window), NULL, NULL);
   gtk_window_present (editor);
@@ -127,10 +143,22 @@ main (int    argc,
   gtk_window_destroy (editor);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "interactions");
-  wait_ms (4000);
+  {
+    MzInteractionsPage *page = MZ_INTERACTIONS_PAGE (gtk_stack_get_child_by_name (_mz_window_get_content_stack (window),
+                                                                                  "interactions"));
+    gint64 start = g_get_monotonic_time ();
+
+    wait_ms (100);
+    while (_mz_interactions_page_is_busy (page) && g_get_monotonic_time () - start < 60 * G_USEC_PER_SEC)
+      wait_ms (50);
+    g_print ("interactions ready after %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+    wait_ms (500);
+  }
+  print_memory ("after the Interactions section loaded");
   save_window (GTK_WIDGET (window), argv[2], "interactions.png");
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "interactions.show-follow-ups", NULL);
+  gtk_widget_activate_action (gtk_stack_get_child_by_name (_mz_window_get_content_stack (window), "interactions"),
+                              "interactions.show-follow-ups", NULL);
   wait_ms (1500);
   save_window (GTK_WIDGET (window), argv[2], "follow-ups.png");
 
@@ -138,7 +166,17 @@ main (int    argc,
   editor = mz_interaction_editor_new (GTK_WINDOW (window), mz_window_get_store (window), partner_id,
                                       NULL, TRUE);
   gtk_window_present (editor);
-  wait_ms (1500);
+  wait_ms (500);
+  {
+    GtkWidget *subject = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), MZ_TYPE_INTERACTION_EDITOR,
+                                                                    "subject_row"));
+    GPtrArray *checks = _mz_interaction_editor_get_participant_checks (MZ_INTERACTION_EDITOR (editor));
+
+    gtk_editable_set_text (GTK_EDITABLE (subject), "Early-warning systems: partnership proposal");
+    if (checks->len > 0)
+      gtk_check_button_set_active (checks->pdata[0], TRUE);
+  }
+  wait_ms (1000);
   save_window (GTK_WIDGET (editor), argv[2], "interaction-editor.png");
   gtk_window_destroy (editor);
 

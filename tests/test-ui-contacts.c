@@ -315,26 +315,26 @@ test_search_cyrillic (Fixture       *fixture,
 
   /* The partner's local name is "Союз цифрового развития": its contacts. */
   g_object_set (page, "search-text", "Союз", NULL);
-  iterate ();
+  wait_until (page_ready, page);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_cmpint (find_in_list (page, "Volkova"), >=, 0);
   g_assert_cmpint (find_in_list (page, "Akhmetov"), >=, 0);
 
   /* A contact's own name in Cyrillic, two characters. */
   g_object_set (page, "search-text", "Ир", NULL);
-  iterate ();
+  wait_until (page_ready, page);
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
   g_assert_cmpint (find_in_list (page, "Volkova"), >=, 0);
   g_assert_cmpint (find_in_list (page, "Akhmetov"), ==, -1);
 
   /* Nothing matches: the empty state says so. */
   g_object_set (page, "search-text", "Щщщщ", NULL);
-  iterate ();
+  wait_until (page_ready, page);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_cmpstr (_mz_contacts_page_get_state (page), ==, "no-match");
 
   g_object_set (page, "search-text", "", NULL);
-  iterate ();
+  wait_until (page_ready, page);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
 
   /* The partner chooser of the editor finds the partner too. */
@@ -357,7 +357,7 @@ test_filters (Fixture       *fixture,
   guint n;
 
   gtk_drop_down_set_selected (language, 5 /* all, ar, zh, en, fr, ru */);
-  iterate ();
+  wait_until (page_ready, page);
   n = g_list_model_get_n_items (model);
   g_assert_cmpuint (n, >, 0);
   g_assert_cmpuint (n, <, total);
@@ -370,7 +370,7 @@ test_filters (Fixture       *fixture,
 
   gtk_drop_down_set_selected (language, 0);
   gtk_toggle_button_set_active (primary, TRUE);
-  iterate ();
+  wait_until (page_ready, page);
   n = g_list_model_get_n_items (model);
   g_assert_cmpuint (n, >, 0);
   for (guint i = 0; i < n; i++)
@@ -381,7 +381,7 @@ test_filters (Fixture       *fixture,
     }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "contacts.clear-filters", NULL));
-  iterate ();
+  wait_until (page_ready, page);
   g_assert_false (gtk_toggle_button_get_active (primary));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
 }

@@ -370,7 +370,7 @@ test_filters_and_sort (Fixture       *fixture,
                        gconstpointer  data)
 {
   MzInteractionsPage *page = open_interactions (fixture);
-  MzInteractionModel *model = _mz_interactions_page_get_model (page);
+  MzPagedModel *model = _mz_interactions_page_get_model (page);
   guint total = g_list_model_get_n_items (G_LIST_MODEL (model));
   GtkDropDown *status = GTK_DROP_DOWN (template_child (page, MZ_TYPE_INTERACTIONS_PAGE, "status_filter"));
   GtkColumnView *view = _mz_interactions_page_get_view (page);
@@ -434,7 +434,7 @@ test_large_list_reads_pages (Fixture       *fixture,
   MzGeneratorOptions options = { .n_partners = 200, .n_contacts = 400, .n_interactions = 20000, .seed = 3 };
   g_autoptr(GError) error = NULL;
   MzInteractionsPage *page;
-  MzInteractionModel *model;
+  MzPagedModel *model;
   guint n;
 
   {
@@ -451,8 +451,8 @@ test_large_list_reads_pages (Fixture       *fixture,
   g_assert_cmpuint (n, >=, 20000);
 
   /* Only the pages the view showed were read. */
-  g_test_message ("%u rows read for %u interactions", mz_interaction_model_get_n_fetched (model), n);
-  g_assert_cmpuint (mz_interaction_model_get_n_fetched (model), <=, 10 * MZ_INTERACTION_MODEL_PAGE);
+  g_test_message ("%u rows read for %u interactions", mz_paged_model_get_n_fetched (model), n);
+  g_assert_cmpuint (mz_paged_model_get_n_fetched (model), <=, 10 * MZ_PAGED_MODEL_PAGE);
 
   /* Far rows are read when asked for. */
   {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "mz-contacts-page.h"
+#include "mz-paged-model.h"
 
 G_BEGIN_DECLS
 
@@ -13,8 +14,10 @@ gboolean        _mz_contacts_page_is_busy        (MzContactsPage *self);
 /* The list as shown (filtered and sorted) and its view. */
 GListModel     *_mz_contacts_page_get_model      (MzContactsPage *self);
 GtkColumnView  *_mz_contacts_page_get_view       (MzContactsPage *self);
-/* The number of contacts loaded (before filters). */
+/* The number of contacts the table holds (filtered). */
 guint           _mz_contacts_page_get_n_loaded   (MzContactsPage *self);
+/* The rows, read a page at a time. */
+MzPagedModel   *_mz_contacts_page_get_paged_model (MzContactsPage *self);
 /* How many row widgets the table made so far. */
 guint           _mz_contacts_page_get_n_rows_made (MzContactsPage *self);
 /* The visible child of the page's stack: loading, empty, no-match, list. */

@@ -2,17 +2,18 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The contacts load in a worker thread on a connection of their own (about
- * a second for 100,000), into slim rows (mz-contact-list.h), and are sorted
- * there by the column the column view's sorter names (mz-column-sort.h,
- * mz-contact-sort.h); clicking a header sorts them again in a thread. The
- * table is sorted contacts → GtkFilterListModel (language, primary, search)
- * → GtkSingleSelection. Filters by the partner's type or lead unit are
- * asked of the database and reload.
+ * 100,000 contacts as objects would take more memory than the whole window
+ * may use, and sorting them with a GtkSortListModel would block it for
+ * seconds. A worker thread, on a connection of its own, filters and sorts
+ * them (mz-contact-list.h) into a list of rowids; MzPagedModel reads the
+ * rows the view shows, a page at a time. The column view's sorter only
+ * tells which column and direction the user chose (mz-column-sort.h):
+ * every filter, search or sort runs the query again, a fraction of a
+ * second at the benchmark size, with a spinner.
  *
  * The window's search text goes through the name search of the store
- * (every script, from one character): a contact is shown if its own name
- * matches or its partner's does.
+ * (every script, from one character), in the same thread: a contact is
+ * shown if its own name matches or its partner's does.
  */
 #define G_LOG_DOMAIN "mz-contacts-page"
 
@@ -24,10 +25,10 @@
 #include "mz-contact-forget.h"
 #include "mz-column-sort.h"
 #include "mz-contact-list.h"
-#include "mz-contact-sort.h"
 #include "mz-contacts-page-private.h"
 #include "mz-labels.h"
 #include "mz-org-unit.h"
+#include "mz-paged-model.h"
 #include "mz-partner-format.h"
 #include "mz-partner-service.h"
 #include "mz-search.h"
@@ -36,7 +37,7 @@
 
 /* How many name-search hits narrow the list: enough for every contact of
  * the partners a few characters find. */
-#define SEARCH_LIMIT 2000
+#define SEARCH_LIMIT 1000
 
 static const char * const language_codes[] = { "ar", "zh", "en", "fr", "ru", "es" };
 
@@ -46,18 +47,17 @@ struct _MzContactsPage
 
   MzStore             *store;
   char                *search_text;
-  GHashTable          *search_ids;       /* contact and partner ids, or NULL */
   GCancellable        *cancellable;
   GPtrArray           *unit_ids;         /* of the unit filter, after "any" */
   gboolean             loading;
   gboolean             forgetting;
   gboolean             loaded_once;
+  gboolean             filtered;
   guint                rows_made;
   GtkWindow           *editor;
 
-  GtkFilterListModel  *filter_model;
+  MzPagedModel        *model;
   GtkSingleSelection  *selection;
-  GtkCustomFilter     *filter;
 
   /* Template widgets */
   GtkDropDown         *language_filter;
@@ -82,15 +82,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef MzContactColumn ColumnId;
+/* The columns are named by what they sort by. */
+typedef MzContactSort ColumnId;
 
-#define COLUMN_NAME MZ_CONTACT_COLUMN_NAME
-#define COLUMN_PARTNER MZ_CONTACT_COLUMN_PARTNER
-#define COLUMN_POSITION MZ_CONTACT_COLUMN_POSITION
-#define COLUMN_EMAIL MZ_CONTACT_COLUMN_EMAIL
-#define COLUMN_PHONE MZ_CONTACT_COLUMN_PHONE
-#define COLUMN_LANGUAGE MZ_CONTACT_COLUMN_LANGUAGE
-#define COLUMN_PRIMARY MZ_CONTACT_COLUMN_PRIMARY
+#define COLUMN_NAME MZ_CONTACT_SORT_NAME
+#define COLUMN_PARTNER MZ_CONTACT_SORT_PARTNER
+#define COLUMN_POSITION MZ_CONTACT_SORT_POSITION
+#define COLUMN_EMAIL MZ_CONTACT_SORT_EMAIL
+#define COLUMN_PHONE MZ_CONTACT_SORT_PHONE
+#define COLUMN_LANGUAGE MZ_CONTACT_SORT_LANGUAGE
+#define COLUMN_PRIMARY MZ_CONTACT_SORT_PRIMARY
 
 /* Row texts */
 
@@ -98,6 +99,29 @@ static const char *
 first_of (const char * const *strv)
 {
   return strv != NULL ? strv[0] : NULL;
+}
+
+/* "Given Family", possibly empty. */
+static char *
+display_name (MzContact *contact)
+{
+  const char *given = mz_contact_get_given_name (contact);
+  const char *family = mz_contact_get_family_name (contact);
+
+  return g_strstrip (g_strdup_printf ("%s %s", given ? given : "", family ? family : ""));
+}
+
+/* "Title · Role", either, or NULL. */
+static char *
+display_position (MzContact *contact)
+{
+  const char *title = mz_contact_get_title (contact);
+  const char *role = mz_contact_get_role (contact);
+
+  if (title != NULL && role != NULL)
+    /* Translators: a contact's job title and role in one column */
+    return g_strdup_printf (_("%s · %s"), title, role);
+  return g_strdup (title ? title : role);
 }
 
 /* Cells */
@@ -148,7 +172,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     {
     case COLUMN_NAME:
       {
-        g_autofree char *name = mz_contact_sort_display_name (contact);
+        g_autofree char *name = display_name (contact);
         const char *local = mz_contact_get_local_name (contact);
         g_autofree char *markup = NULL;
 
@@ -166,15 +190,22 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       gtk_inscription_set_text (GTK_INSCRIPTION (cell), mz_contact_get_partner_name (contact));
       return;
     case COLUMN_POSITION:
-      text = mz_contact_sort_position (contact);
+      text = display_position (contact);
       gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
       return;
     case COLUMN_EMAIL:
       gtk_inscription_set_text (GTK_INSCRIPTION (cell), first_of (mz_contact_get_emails (contact)));
       return;
     case COLUMN_PHONE:
-      gtk_inscription_set_text (GTK_INSCRIPTION (cell), first_of (mz_contact_get_phones (contact)));
-      return;
+      {
+        const char *phone = first_of (mz_contact_get_phones (contact));
+        /* Isolated left to right: "+41 22 …" would otherwise be shown as
+         * "… 22 41+" in Arabic. */
+        g_autofree char *isolated = phone ? g_strdup_printf ("\u2066%s\u2069", phone) : NULL;
+
+        gtk_inscription_set_text (GTK_INSCRIPTION (cell), isolated);
+        return;
+      }
     case COLUMN_LANGUAGE:
       {
         const char *code = mz_contact_get_language (contact);
@@ -212,29 +243,6 @@ add_column (MzContactsPage *self,
 }
 
 /* Filters */
-
-static gboolean
-filter_contact (gpointer item,
-                gpointer user_data)
-{
-  MzContactsPage *self = user_data;
-  MzContact *contact = item;
-  guint language = gtk_drop_down_get_selected (self->language_filter);
-
-  if (gtk_toggle_button_get_active (self->primary_toggle) && !mz_contact_get_is_primary (contact))
-    return FALSE;
-
-  if (language >= 1 && language <= G_N_ELEMENTS (language_codes) &&
-      g_strcmp0 (mz_contact_get_language (contact), language_codes[language - 1]) != 0)
-    return FALSE;
-
-  if (self->search_ids != NULL &&
-      !g_hash_table_contains (self->search_ids, mz_contact_get_id (contact)) &&
-      !g_hash_table_contains (self->search_ids, mz_contact_get_partner_id (contact)))
-    return FALSE;
-
-  return TRUE;
-}
 
 static void
 fill_filters (MzContactsPage *self)
@@ -301,22 +309,18 @@ show_toast (MzContactsPage *self,
 static void
 update_state (MzContactsPage *self)
 {
-  GListModel *all = gtk_filter_list_model_get_model (self->filter_model);
-  guint total = all ? g_list_model_get_n_items (all) : 0;
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint shown = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
   gboolean busy = self->loading || self->forgetting;
+  MzContact *selected = self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
   g_autofree char *count = NULL;
-  MzContact *selected = gtk_single_selection_get_selected_item (self->selection);
   const char *state;
 
-  if (self->loading && !self->loaded_once)
-    state = "loading";
-  else if (total == 0)
-    state = "empty";
-  else if (shown == 0)
-    state = "no-match";
-  else
+  if (!self->loaded_once)
+    state = self->store ? "loading" : "empty";
+  else if (shown > 0)
     state = "list";
+  else
+    state = self->filtered ? "no-match" : "empty";
   gtk_stack_set_visible_child_name (self->stack, state);
   gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (state, "loading"));
 
@@ -325,29 +329,28 @@ update_state (MzContactsPage *self)
 
   if (self->forgetting)
     count = g_strdup (_("Forgetting…"));
-  else if (!self->loaded_once)
-    count = g_strdup ("");
-  else if (shown == total)
-    count = g_strdup_printf (ngettext ("%'u contact", "%'u contacts", total), total);
-  else
-    /* Translators: contacts shown of all, e.g. "12 of 100,000 contacts" */
-    count = g_strdup_printf (ngettext ("%'u of %'u contact", "%'u of %'u contacts", total), shown, total);
-  gtk_label_set_label (self->count_label, count);
+  else if (self->loaded_once)
+    count = g_strdup_printf (ngettext ("%'u contact", "%'u contacts", shown), shown);
+  gtk_label_set_label (self->count_label, count ? count : "");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.new", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.forget",
                                  selected != NULL && !self->forgetting &&
+                                 mz_contact_get_id (selected) != NULL &&
                                  mz_contact_get_forgotten_at (selected) == NULL);
 }
 
-/* Loading and sorting, in worker threads */
+/* Loading, in a worker thread */
 
 typedef struct
 {
-  MzContactListQuery  query;    /* loading only */
-  GListModel         *contacts; /* sorting only */
-  MzContactColumn     column;
-  gboolean            descending;
+  char                *partner_type;
+  char                *lead_unit_id;
+  char                *language;
+  char                *search_text;
+  char               **search_ids;
+  char               **language_order;
+  MzContactListQuery   query;
 } Job;
 
 static void
@@ -355,10 +358,37 @@ job_free (gpointer data)
 {
   Job *job = data;
 
-  g_free ((char *) job->query.partner_type);
-  g_free ((char *) job->query.lead_unit_id);
-  g_clear_object (&job->contacts);
+  g_free (job->partner_type);
+  g_free (job->lead_unit_id);
+  g_free (job->language);
+  g_free (job->search_text);
+  g_strfreev (job->search_ids);
+  g_strfreev (job->language_order);
   g_free (job);
+}
+
+/* The ids of the contacts and partners whose names contain @text. */
+static char **
+search_ids (MzStore     *store,
+            const char  *text,
+            GError     **error)
+{
+  g_autoptr(GListModel) hits = mz_search_names (store, text, SEARCH_LIMIT, error);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  guint n;
+
+  if (hits == NULL)
+    return NULL;
+
+  n = g_list_model_get_n_items (hits);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MzSearchHit) hit = g_list_model_get_item (hits, i);
+      const char *id = mz_search_hit_get_contact_id (hit);
+
+      g_strv_builder_add (ids, id ? id : mz_search_hit_get_partner_id (hit));
+    }
+  return g_strv_builder_end (ids);
 }
 
 static gpointer
@@ -368,36 +398,15 @@ load_in_thread (MzStore       *store,
                 GError       **error)
 {
   Job *job = data;
-  g_autoptr(GListModel) contacts = mz_contact_list_load (store, &job->query, cancellable, error);
 
-  if (contacts == NULL)
-    return NULL;
-  return mz_contact_sort (contacts, job->column, job->descending, cancellable);
-}
-
-static void
-sort_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
-{
-  Job *job = data;
-
-  g_task_return_pointer (task, mz_contact_sort (job->contacts, job->column, job->descending, cancellable),
-                         g_object_unref);
-}
-
-static Job *
-new_job (MzContactsPage *self)
-{
-  Job *job = g_new0 (Job, 1);
-  int column;
-
-  if (mz_column_sort_read (self->view, &column, &job->descending))
-    job->column = column;
-  else
-    job->column = MZ_CONTACT_COLUMN_NAME;
-  return job;
+  if (job->search_text != NULL)
+    {
+      job->search_ids = search_ids (store, job->search_text, error);
+      if (job->search_ids == NULL)
+        return NULL;
+      job->query.search_ids = (const char * const *) job->search_ids;
+    }
+  return mz_contact_list_rowids (store, &job->query, cancellable, error);
 }
 
 static void
@@ -406,19 +415,15 @@ on_loaded_cb (GObject      *source,
               gpointer      user_data)
 {
   MzContactsPage *self = user_data;
-  g_autoptr(GListModel) contacts = NULL;
   g_autoptr(GError) error = NULL;
+  GArray *rowids;
 
-  /* Loads and sorts both end here. */
-  if (g_task_get_source_tag (G_TASK (result)) == new_job)
-    contacts = g_task_propagate_pointer (G_TASK (result), &error);
-  else
-    contacts = mz_worker_run_finish (result, &error);
+  rowids = mz_worker_run_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   self->loading = FALSE;
-  if (contacts == NULL)
+  if (rowids == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Cannot read the contacts: %s"), error->message);
 
@@ -428,101 +433,75 @@ on_loaded_cb (GObject      *source,
     }
 
   self->loaded_once = TRUE;
-  gtk_filter_list_model_set_model (self->filter_model, contacts);
+  mz_paged_model_set_rowids (self->model, rowids);
   update_state (self);
 }
 
-static void
-start_job (MzContactsPage *self)
+static int
+compare_language_names (gconstpointer a,
+                        gconstpointer b)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  self->loading = TRUE;
-  update_state (self);
+  return g_utf8_collate (mz_format_language (*(const char * const *) a),
+                         mz_format_language (*(const char * const *) b));
 }
 
+/* The language codes in the order of their names in the UI language. */
+static char **
+languages_by_name (void)
+{
+  char **codes = g_new0 (char *, G_N_ELEMENTS (language_codes) + 1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (language_codes); i++)
+    codes[i] = g_strdup (language_codes[i]);
+  qsort (codes, G_N_ELEMENTS (language_codes), sizeof (char *), compare_language_names);
+  return codes;
+}
+
+/* Reads the list again with the filters, search and sort shown. */
 static void
 reload (MzContactsPage *self)
 {
   const char * const *types = mz_partner_types ();
   guint type = gtk_drop_down_get_selected (self->type_filter);
   guint unit = gtk_drop_down_get_selected (self->unit_filter);
-  Job *job;
-
-  if (self->store == NULL)
-    {
-      g_cancellable_cancel (self->cancellable);
-      return;
-    }
-
-  job = new_job (self);
-  if (type >= 1 && type != GTK_INVALID_LIST_POSITION && type <= g_strv_length ((char **) types))
-    job->query.partner_type = g_strdup (types[type - 1]);
-  if (unit >= 1 && unit != GTK_INVALID_LIST_POSITION && unit <= self->unit_ids->len)
-    job->query.lead_unit_id = g_strdup (self->unit_ids->pdata[unit - 1]);
-
-  start_job (self);
-  mz_worker_run_async (mz_store_get_path (self->store), load_in_thread, job, job_free,
-                       g_object_unref, self->cancellable, on_loaded_cb, self);
-}
-
-/* The loaded contacts again in the order of the column view's sorter. */
-static void
-resort (MzContactsPage *self)
-{
-  GListModel *contacts = gtk_filter_list_model_get_model (self->filter_model);
-  g_autoptr(GTask) task = NULL;
-  Job *job;
-
-  if (contacts == NULL)
-    return;
-  if (self->loading)
-    {
-      /* A load is under way: load again, sorted the new way. */
-      reload (self);
-      return;
-    }
-
-  job = new_job (self);
-  job->contacts = g_object_ref (contacts);
-  start_job (self);
-  task = g_task_new (NULL, self->cancellable, on_loaded_cb, self);
-  g_task_set_source_tag (task, new_job);
-  g_task_set_task_data (task, job, job_free);
-  g_task_run_in_thread (task, sort_thread);
-}
-
-static void
-apply_search (MzContactsPage *self)
-{
-  g_autoptr(GListModel) hits = NULL;
-  g_autoptr(GError) error = NULL;
+  guint language = gtk_drop_down_get_selected (self->language_filter);
   g_autofree char *text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
-  guint n;
+  int column;
+  Job *job;
 
-  g_clear_pointer (&self->search_ids, g_hash_table_unref);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->store == NULL)
+    return;
 
-  if (*text != '\0' && self->store != NULL)
-    {
-      hits = mz_search_names (self->store, text, SEARCH_LIMIT, &error);
-      if (hits == NULL)
-        g_warning ("Cannot search: %s", error->message);
+  job = g_new0 (Job, 1);
+  if (type >= 1 && type != GTK_INVALID_LIST_POSITION && type <= g_strv_length ((char **) types))
+    job->partner_type = g_strdup (types[type - 1]);
+  if (unit >= 1 && unit != GTK_INVALID_LIST_POSITION && unit <= self->unit_ids->len)
+    job->lead_unit_id = g_strdup (self->unit_ids->pdata[unit - 1]);
+  if (language >= 1 && language <= G_N_ELEMENTS (language_codes))
+    job->language = g_strdup (language_codes[language - 1]);
+  if (*text != '\0')
+    job->search_text = g_strdup (text);
+  job->language_order = languages_by_name ();
 
-      self->search_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      n = hits ? g_list_model_get_n_items (hits) : 0;
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(MzSearchHit) hit = g_list_model_get_item (hits, i);
-          const char *id = mz_search_hit_get_contact_id (hit);
+  job->query.partner_type = job->partner_type;
+  job->query.lead_unit_id = job->lead_unit_id;
+  job->query.language = job->language;
+  job->query.primary_only = gtk_toggle_button_get_active (self->primary_toggle);
+  job->query.language_order = (const char * const *) job->language_order;
+  if (mz_column_sort_read (self->view, &column, &job->query.descending))
+    job->query.sort = (MzContactSort) column;
+  else
+    job->query.sort = MZ_CONTACT_SORT_NAME;
 
-          if (id == NULL)
-            id = mz_search_hit_get_partner_id (hit);
-          g_hash_table_add (self->search_ids, g_strdup (id));
-        }
-    }
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->filtered = job->partner_type || job->lead_unit_id || job->language ||
+                   job->query.primary_only || job->search_text;
+  self->cancellable = g_cancellable_new ();
+  self->loading = TRUE;
+  update_state (self);
+  mz_worker_run_async (mz_store_get_path (self->store), load_in_thread, job, job_free,
+                       (GDestroyNotify) g_array_unref, self->cancellable, on_loaded_cb, self);
 }
 
 /* Opening editors */
@@ -613,18 +592,18 @@ on_view_activate_cb (GtkColumnView  *view,
 }
 
 static void
-on_memory_filter_changed_cb (GObject        *object,
+on_filter_changed_cb (GObject        *object,
                              GParamSpec     *pspec,
                              MzContactsPage *self)
 {
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->store != NULL && self->loaded_once)
+    reload (self);
 }
 
+
 static void
-on_query_filter_changed_cb (GObject        *object,
-                            GParamSpec     *pspec,
-                            MzContactsPage *self)
+on_primary_toggled_cb (GtkToggleButton *button,
+                       MzContactsPage  *self)
 {
   if (self->store != NULL && self->loaded_once)
     reload (self);
@@ -634,6 +613,15 @@ static void
 on_model_changed_cb (MzContactsPage *self)
 {
   update_state (self);
+}
+
+static void
+on_sort_changed_cb (GtkSorter       *sorter,
+                    GtkSorterChange  change,
+                    MzContactsPage  *self)
+{
+  if (self->store != NULL && self->loaded_once)
+    reload (self);
 }
 
 /* Actions */
@@ -680,25 +668,26 @@ clear_filters_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   MzContactsPage *self = MZ_CONTACTS_PAGE (widget);
-  gboolean query = gtk_drop_down_get_selected (self->type_filter) != 0 ||
-                   gtk_drop_down_get_selected (self->unit_filter) != 0;
   MzWindow *window = get_window (self);
 
-  if (window != NULL)
-    g_object_set (window, "search-active", FALSE, NULL);
-
-  g_signal_handlers_block_by_func (self->type_filter, on_query_filter_changed_cb, self);
-  g_signal_handlers_block_by_func (self->unit_filter, on_query_filter_changed_cb, self);
+  /* One reload, not one per filter. */
+  g_signal_handlers_block_by_func (self->type_filter, on_filter_changed_cb, self);
+  g_signal_handlers_block_by_func (self->unit_filter, on_filter_changed_cb, self);
+  g_signal_handlers_block_by_func (self->language_filter, on_filter_changed_cb, self);
+  g_signal_handlers_block_by_func (self->primary_toggle, on_primary_toggled_cb, self);
   gtk_drop_down_set_selected (self->type_filter, 0);
   gtk_drop_down_set_selected (self->unit_filter, 0);
-  g_signal_handlers_unblock_by_func (self->type_filter, on_query_filter_changed_cb, self);
-  g_signal_handlers_unblock_by_func (self->unit_filter, on_query_filter_changed_cb, self);
   gtk_drop_down_set_selected (self->language_filter, 0);
   gtk_toggle_button_set_active (self->primary_toggle, FALSE);
-  mz_contacts_page_set_search_text (self, NULL);
+  g_signal_handlers_unblock_by_func (self->type_filter, on_filter_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->unit_filter, on_filter_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->language_filter, on_filter_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->primary_toggle, on_primary_toggled_cb, self);
 
-  if (query)
-    reload (self);
+  g_clear_pointer (&self->search_text, g_free);
+  if (window != NULL)
+    g_object_set (window, "search-active", FALSE, NULL);
+  reload (self);
 }
 
 static void
@@ -724,10 +713,9 @@ mz_contacts_page_dispose (GObject *object)
   if (self->editor != NULL)
     gtk_window_destroy (self->editor);
   if (self->view != NULL)
-    g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->view), resort, self);
+    g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->view), on_sort_changed_cb, self);
   g_clear_object (&self->selection);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->model);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mz_contacts_page_parent_class)->dispose (object);
@@ -738,7 +726,6 @@ mz_contacts_page_finalize (GObject *object)
 {
   MzContactsPage *self = MZ_CONTACTS_PAGE (object);
 
-  g_clear_pointer (&self->search_ids, g_hash_table_unref);
   g_ptr_array_unref (self->unit_ids);
   g_free (self->search_text);
 
@@ -817,8 +804,8 @@ mz_contacts_page_class_init (MzContactsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MzContactsPage, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, MzContactsPage, view);
   gtk_widget_class_bind_template_callback (widget_class, on_view_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_memory_filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_query_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_primary_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "contacts.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "contacts.edit", NULL, edit_action);
@@ -847,19 +834,8 @@ mz_contacts_page_init (MzContactsPage *self)
   add_column (self, COLUMN_LANGUAGE, _("Language"), FALSE);
   add_column (self, COLUMN_PRIMARY, _("Primary"), FALSE);
 
-  self->filter = gtk_custom_filter_new (filter_contact, self, NULL);
-  /* Not incremental: filtering 100,000 rows takes milliseconds, and the
-   * idle callbacks of incremental filtering starve while a spinner
-   * animates on a slow display. */
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   gtk_column_view_sort_by_column (self->view, name_column, GTK_SORT_ASCENDING);
-
-  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (on_model_changed_cb), self);
-  g_signal_connect_swapped (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (resort), self);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_model_changed_cb), self);
+  g_signal_connect (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (on_sort_changed_cb), self);
 
   /* Ctrl+N wherever the focus is, while the page is shown. */
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
@@ -895,9 +871,13 @@ _mz_contacts_page_get_view (MzContactsPage *self)
 guint
 _mz_contacts_page_get_n_loaded (MzContactsPage *self)
 {
-  GListModel *all = gtk_filter_list_model_get_model (self->filter_model);
+  return self->model ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
+}
 
-  return all ? g_list_model_get_n_items (all) : 0;
+MzPagedModel *
+_mz_contacts_page_get_paged_model (MzContactsPage *self)
+{
+  return self->model;
 }
 
 guint
@@ -938,9 +918,18 @@ mz_contacts_page_set_store (MzContactsPage *self,
     return;
 
   self->loaded_once = FALSE;
-  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  g_clear_object (&self->model);
+  g_clear_object (&self->selection);
+  if (store != NULL)
+    {
+      self->model = mz_paged_model_new (store, MZ_TYPE_CONTACT, mz_contact_list_fetch);
+      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_model_changed_cb), self);
+    }
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   fill_unit_filter (self);
-  apply_search (self);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -958,6 +947,6 @@ mz_contacts_page_set_search_text (MzContactsPage *self,
 
   g_free (self->search_text);
   self->search_text = g_strdup (text);
-  apply_search (self);
+  reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }

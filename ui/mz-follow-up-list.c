@@ -266,8 +266,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       cell = gtk_inscription_new (NULL);
       gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
       gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), id == COLUMN_DUE ? 10 : 8);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), id == COLUMN_DUE ? 18 : 24);
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell),
+                                     id == COLUMN_DUE ? 18 : id == COLUMN_TASK ? 40 : 24);
       gtk_widget_set_hexpand (cell, TRUE);
+      gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
     }
   gtk_list_item_set_child (item, cell);
 }

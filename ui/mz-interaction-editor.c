@@ -529,18 +529,19 @@ query_coordination (MzInteractionEditor *self)
   return G_LIST_MODEL (g_steal_pointer (&others));
 }
 
+/* One line of the notice, as Pango markup: the unit in bold. */
 static char *
 describe_engagement (MzInteraction *it)
 {
-  g_autofree char *when = long_date (mz_interaction_get_date (it));
-  const char *unit = mz_interaction_get_unit_code (it);
-  const char *kind = mz_format_interaction_kind (mz_interaction_get_kind (it));
-  const char *who = mz_interaction_get_staff_name (it);
-  const char *subject = mz_interaction_get_subject (it);
+  g_autofree char *when_text = long_date (mz_interaction_get_date (it));
+  const char *unit_code = mz_interaction_get_unit_code (it);
+  const char *who_text = mz_interaction_get_staff_name (it);
+  g_autofree char *unit = g_markup_printf_escaped ("<b>%s</b>", unit_code ? unit_code : _("Another unit"));
+  g_autofree char *kind = g_markup_escape_text (mz_format_interaction_kind (mz_interaction_get_kind (it)), -1);
+  g_autofree char *when = g_markup_escape_text (when_text, -1);
+  g_autofree char *who = who_text ? g_markup_escape_text (who_text, -1) : NULL;
+  g_autofree char *subject = g_markup_escape_text (mz_interaction_get_subject (it) ? mz_interaction_get_subject (it) : "", -1);
   gboolean planned = g_strcmp0 (mz_interaction_get_status (it), "planned") == 0;
-
-  if (unit == NULL)
-    unit = _("Another unit");
 
   if (planned && who != NULL)
     /* Translators: in the coordination notice: unit, kind, date, staff
@@ -557,12 +558,13 @@ describe_engagement (MzInteraction *it)
   return g_strdup_printf (_("%1$s: %2$s on %3$s — “%4$s”"), unit, kind, when, subject);
 }
 
-/* The units engaged, e.g. "TSB, BDT", in the order of @others. */
+/* The units engaged, e.g. "TSB and BDT", in the order of @others. */
 static char *
 engaged_units (GListModel *others,
                guint      *n_units)
 {
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  g_autofree char *head = NULL;
   guint n = g_list_model_get_n_items (others);
 
   for (guint i = 0; i < n; i++)
@@ -573,10 +575,26 @@ engaged_units (GListModel *others,
       if (code != NULL && !g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
         g_ptr_array_add (codes, (gpointer) code);
     }
+
   *n_units = codes->len;
-  g_ptr_array_add (codes, NULL);
-  /* Translators: the separator between unit codes in "TSB, BDT" */
-  return g_strjoinv (_(", "), (char **) codes->pdata);
+  if (codes->len == 0)
+    return g_strdup ("");
+  if (codes->len == 1)
+    return g_strdup (codes->pdata[0]);
+
+  /* "A, B" then "A, B and C". */
+  for (guint i = 0; i + 1 < codes->len; i++)
+    {
+      /* Translators: joins units of ITU in a list, e.g. "GS, TSB" */
+      char *joined = head ? g_strdup_printf (_("%s, %s"), head, (char *) codes->pdata[i])
+                          : g_strdup (codes->pdata[i]);
+
+      g_free (head);
+      head = joined;
+    }
+  /* Translators: the last two of a list of units of ITU, e.g. "TSB and
+   * BDT" or "GS, TSB and BDT" */
+  return g_strdup_printf (_("%s and %s"), head, (char *) codes->pdata[codes->len - 1]);
 }
 
 static char *
@@ -605,11 +623,10 @@ notice_body (GListModel *others)
     {
       g_autoptr(MzInteraction) it = g_list_model_get_item (others, i);
       g_autofree char *line = describe_engagement (it);
-      g_autofree char *escaped = g_markup_escape_text (line, -1);
 
       if (body->len > 0)
         g_string_append_c (body, '\n');
-      g_string_append_printf (body, "• %s", escaped);
+      g_string_append_printf (body, "• %s", line);
     }
   if (n > NOTICE_LINES)
     {

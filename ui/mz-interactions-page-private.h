@@ -5,13 +5,13 @@
 #pragma once
 
 #include "mz-follow-up-list.h"
-#include "mz-interaction-model.h"
+#include "mz-paged-model.h"
 #include "mz-interactions-page.h"
 
 G_BEGIN_DECLS
 
 gboolean            _mz_interactions_page_is_busy        (MzInteractionsPage *self);
-MzInteractionModel *_mz_interactions_page_get_model      (MzInteractionsPage *self);
+MzPagedModel *_mz_interactions_page_get_model      (MzInteractionsPage *self);
 GtkColumnView      *_mz_interactions_page_get_view       (MzInteractionsPage *self);
 MzFollowUpList     *_mz_interactions_page_get_follow_ups (MzInteractionsPage *self);
 /* loading, empty, no-match or list */

@@ -7,7 +7,7 @@
  * 500,000 interactions cannot each be an object in memory, nor be sorted
  * by a GtkSortListModel. The database filters and sorts them: a worker
  * thread reads the rowids in order (mz-interaction-list.h), and
- * MzInteractionModel reads the rows the view shows, a page at a time. The
+ * MzPagedModel reads the rows the view shows, a page at a time. The
  * column view's sorter therefore only tells which column and direction the
  * user chose (mz-column-sort.h), and a change of it reloads.
  */
@@ -49,7 +49,7 @@ struct _MzInteractionsPage
   char                *search_text;
   GCancellable        *cancellable;
   GPtrArray           *unit_ids;        /* of the unit filter, after "all" */
-  MzInteractionModel  *model;
+  MzPagedModel  *model;
   GtkSingleSelection  *selection;
   gboolean             loading;
   gboolean             loaded_once;
@@ -334,7 +334,20 @@ update_state (MzInteractionsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->loading);
   gtk_spinner_set_spinning (self->spinner, self->loading);
 
-  if (self->loaded_once)
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "follow-ups") == 0)
+    {
+      guint open = g_list_model_get_n_items (mz_follow_up_list_get_model (self->follow_up_list));
+      guint overdue = mz_follow_up_list_get_n_overdue (self->follow_up_list);
+
+      if (overdue > 0)
+        /* Translators: "12 open follow-ups, 3 overdue"; the first %'u is the
+         * number of open follow-ups */
+        count = g_strdup_printf (ngettext ("%'u open follow-up, %'u overdue",
+                                           "%'u open follow-ups, %'u overdue", open), open, overdue);
+      else
+        count = g_strdup_printf (ngettext ("%'u open follow-up", "%'u open follow-ups", open), open);
+    }
+  else if (self->loaded_once)
     count = g_strdup_printf (ngettext ("%'u interaction", "%'u interactions", n), n);
   gtk_label_set_label (self->count_label, count ? count : "");
 
@@ -380,23 +393,12 @@ job_free (gpointer data)
   g_free (job);
 }
 
-static gpointer
-load_in_thread (MzStore       *store,
-                gpointer       data,
-                GCancellable  *cancellable,
-                GError       **error)
-{
-  Job *job = data;
-
-  return mz_interaction_list_rowids (store, &job->query, cancellable, error);
-}
-
 /* The partners whose names contain @text, in any script. */
 static char **
-search_partners (MzInteractionsPage *self,
-                 const char         *text)
+search_partners (MzStore    *store,
+                 const char *text)
 {
-  g_autoptr(GListModel) hits = mz_search_names (self->store, text, SEARCH_LIMIT, NULL);
+  g_autoptr(GListModel) hits = mz_search_names (store, text, SEARCH_LIMIT, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   guint n = hits ? g_list_model_get_n_items (hits) : 0;
@@ -410,6 +412,23 @@ search_partners (MzInteractionsPage *self,
         g_strv_builder_add (builder, id);
     }
   return g_strv_builder_end (builder);
+}
+
+static gpointer
+load_in_thread (MzStore       *store,
+                gpointer       data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  Job *job = data;
+
+  /* The partners whose names contain the text, in any script. */
+  if (job->text != NULL)
+    {
+      job->partner_ids = search_partners (store, job->text);
+      job->query.partner_ids = (const char * const *) job->partner_ids;
+    }
+  return mz_interaction_list_rowids (store, &job->query, cancellable, error);
 }
 
 static void
@@ -436,7 +455,7 @@ on_loaded_cb (GObject      *source,
     }
 
   self->loaded_once = TRUE;
-  mz_interaction_model_set_rowids (self->model, rowids);
+  mz_paged_model_set_rowids (self->model, rowids);
   update_state (self);
 }
 
@@ -488,17 +507,13 @@ reload (MzInteractionsPage *self)
     }
 
   if (*text != '\0')
-    {
-      job->partner_ids = search_partners (self, text);
-      job->text = g_strdup (text);
-    }
+    job->text = g_strdup (text);
 
   job->query.kind = job->kind;
   job->query.unit_id = job->unit_id;
   job->query.status = job->status;
   job->query.since = job->since;
   job->query.until = job->until;
-  job->query.partner_ids = (const char * const *) job->partner_ids;
   job->query.text = job->text;
   read_sort (self, &job->query.sort, &job->query.descending);
 
@@ -815,6 +830,10 @@ mz_interactions_page_init (MzInteractionsPage *self)
                     G_CALLBACK (on_sort_changed_cb), self);
 
   g_signal_connect_swapped (self->follow_up_list, "notify::n-overdue", G_CALLBACK (update_badge), self);
+  g_signal_connect_swapped (self->follow_up_list, "notify::n-overdue", G_CALLBACK (update_state), self);
+  g_signal_connect_swapped (mz_follow_up_list_get_model (self->follow_up_list), "items-changed",
+                            G_CALLBACK (update_state), self);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_state), self);
 
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
   gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_MANAGED);
@@ -834,7 +853,7 @@ _mz_interactions_page_is_busy (MzInteractionsPage *self)
   return self->loading || mz_follow_up_list_is_loading (self->follow_up_list);
 }
 
-MzInteractionModel *
+MzPagedModel *
 _mz_interactions_page_get_model (MzInteractionsPage *self)
 {
   return self->model;
@@ -888,7 +907,7 @@ mz_interactions_page_set_store (MzInteractionsPage *self,
   g_clear_object (&self->selection);
   if (store != NULL)
     {
-      self->model = mz_interaction_model_new (store);
+      self->model = mz_paged_model_new (store, MZ_TYPE_INTERACTION, mz_interaction_list_fetch);
       self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MzInteractionsPage, mz_interactions_page, MZ, INTERACTIONS_PAGE, AdwBin)
 
 /* Properties "store" and "search-text", action "page.reload" (see
- * mz-sections.c). Rows are read a page at a time (mz-interaction-model.h);
+ * mz-sections.c). Rows are read a page at a time (mz-paged-model.h);
  * the filtered and sorted list of rowids is computed in a worker thread. */
 MzStore *mz_interactions_page_get_store       (MzInteractionsPage *self);
 void     mz_interactions_page_set_store       (MzInteractionsPage *self,

@@ -6,7 +6,15 @@
 
 #include "config.h"
 
+#include "mz-reader.h"
 #include "mz-worker.h"
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+/* Scans read each page once: a small cache does as well as a large one. */
+#define READER_CACHE_KIB 2048
 
 typedef struct
 {
@@ -51,7 +59,20 @@ worker_thread (GTask        *task,
       return;
     }
 
+  if (!mz_reader_set_cache (store, READER_CACHE_KIB, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
   result = job->func (store, job->data, cancellable, &error);
+  g_clear_object (&store);
+#ifdef __GLIBC__
+  /* What the connection and the job freed goes back to the system rather
+   * than staying in this thread's malloc arena. */
+  malloc_trim (0);
+#endif
+
   if (error != NULL)
     {
       if (result != NULL && job->result_free != NULL)
