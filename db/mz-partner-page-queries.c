@@ -165,3 +165,16 @@ mz_partner_page_json_changes (MzStore     *store,
 
   return g_steal_pointer (&changes);
 }
+
+gboolean
+mz_partner_page_limit_cache (MzStore  *store,
+                             guint     kib,
+                             GError  **error)
+{
+  /* PRAGMA takes no parameters; the value is a number made here. */
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib);
+
+  g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
+
+  return mz_store_exec (store, sql, error);
+}

@@ -50,4 +50,11 @@ GPtrArray *mz_partner_page_json_changes   (MzStore      *store,
                                            const char   *after,
                                            GError      **error);
 
+/* Caps the page cache of @store's connection at @kib KiB (the default is
+ * 64 MiB), e.g. for a second connection that only reads a list now and
+ * then. */
+gboolean   mz_partner_page_limit_cache    (MzStore      *store,
+                                           guint         kib,
+                                           GError      **error);
+
 G_END_DECLS

@@ -22,7 +22,9 @@
 #include "mz-audit-history.h"
 #include "mz-countries.h"
 #include "mz-demo.h"
+#include "mz-contact-editor.h"
 #include "mz-history-view.h"
+#include "mz-interaction-editor.h"
 #include "mz-identity.h"
 #include "mz-interaction-service.h"
 #include "mz-labels.h"
@@ -348,6 +350,22 @@ find_button_labelled (GtkWidget  *widget,
 
       if (found != NULL)
         return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
     }
 
   return NULL;
@@ -697,6 +715,18 @@ test_page_coordination (Fixture       *fixture,
   g_assert_nonnull (strstr (history, "BDT · Ana Pérez"));
   g_assert_null (strstr (history, "Thompson"));
   g_assert_null (strstr (history, "maya.thompson"));
+
+  /* The page's buttons open the contact and interaction editors, preset
+   * for this partner. */
+  adw_view_stack_set_visible_child_name (_mz_partner_view_get_view_stack (view), "overview");
+  g_assert_null (find_toplevel (MZ_TYPE_CONTACT_EDITOR));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "partner.add-contact", NULL));
+  g_assert_nonnull (find_toplevel (MZ_TYPE_CONTACT_EDITOR));
+  gtk_window_destroy (find_toplevel (MZ_TYPE_CONTACT_EDITOR));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "partner.plan-approach", NULL));
+  g_assert_nonnull (find_toplevel (MZ_TYPE_INTERACTION_EDITOR));
+  gtk_window_destroy (find_toplevel (MZ_TYPE_INTERACTION_EDITOR));
+  iterate ();
 }
 
 static void
@@ -804,7 +834,8 @@ test_recycles_rows (Fixture       *fixture,
 
     g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
     g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    if (!g_spawn_check_wait_status (status, NULL))
+      g_error ("mobilize-cli generate failed: %s", err);
   }
 
   open_partners (fixture);
@@ -870,6 +901,17 @@ typedef struct
 } Shots;
 
 static void
+print_rss (const char *when)
+{
+  g_autofree char *status = NULL;
+  const char *rss;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (rss = strstr (status, "VmRSS:")) != NULL)
+    g_print ("%s: %.*s\n", when, (int) strcspn (rss, "\n"), rss);
+}
+
+static void
 save_png (GtkWidget  *widget,
           const char *dir,
           const char *name)
@@ -888,6 +930,7 @@ save_png (GtkWidget  *widget,
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_texture_save_to_png (texture, path);
   g_print ("%s\n", path);
+  print_rss (name);
 }
 
 static MzPartnersPage *
@@ -917,6 +960,7 @@ shots_tick_cb (gpointer data)
   switch (shots->step)
     {
     case 0:
+      print_rss ("dashboard");
       gtk_widget_activate_action (GTK_WIDGET (shots->window), "win.section", "s", "partners");
       shots->step++;
       return G_SOURCE_CONTINUE;
@@ -988,6 +1032,8 @@ shots_tick_cb (gpointer data)
         return G_SOURCE_CONTINUE;
       }
     default:
+      /* The memory the window takes with this database. */
+      print_rss ("at the end");
       gtk_window_destroy (GTK_WINDOW (shots->window));
       return G_SOURCE_REMOVE;
     }

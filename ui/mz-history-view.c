@@ -29,11 +29,15 @@ struct _MzHistoryView
 {
   AdwBin             parent_instance;
 
+  MzStore           *store;
+  char              *partner_id;
+  guint              limit;
+
   /* Template widgets */
   GtkScrolledWindow *scroller;
   GtkLabel          *error_label;
   GtkListBox        *list;
-  GtkLabel          *limit_label;
+  GtkWidget         *more_button;
 };
 
 G_DEFINE_FINAL_TYPE (MzHistoryView, mz_history_view, ADW_TYPE_BIN)
@@ -311,18 +315,80 @@ make_entry_row (MzStore      *store,
   return row;
 }
 
+static void
+show_entries (MzHistoryView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  GtkListBoxRow *row;
+  guint n, shown = 0;
+
+  entries = mz_audit_history_for_partner (self->store, self->partner_id, self->limit, &error);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), entries == NULL);
+  if (entries == NULL)
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (self->more_button, FALSE);
+      return;
+    }
+
+  /* The rows already shown stay; the earlier ones follow them. */
+  while (gtk_list_box_get_row_at_index (self->list, shown) != NULL)
+    shown++;
+  n = g_list_model_get_n_items (entries);
+  if (n < shown)
+    {
+      while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
+        gtk_list_box_remove (self->list, GTK_WIDGET (row));
+      shown = 0;
+    }
+
+  for (guint i = shown; i < n; i++)
+    {
+      g_autoptr(MzAuditEntry) entry = g_list_model_get_item (entries, i);
+
+      gtk_list_box_append (self->list, make_entry_row (self->store, entry));
+    }
+
+  gtk_widget_set_visible (self->more_button, n >= self->limit);
+}
+
+/* Callbacks */
+
+static void
+on_more_clicked_cb (MzHistoryView *self)
+{
+  self->limit += MZ_HISTORY_VIEW_PAGE;
+  show_entries (self);
+}
+
 /* Overrides */
+
+static void
+mz_history_view_dispose (GObject *object)
+{
+  MzHistoryView *self = MZ_HISTORY_VIEW (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->partner_id, g_free);
+
+  G_OBJECT_CLASS (mz_history_view_parent_class)->dispose (object);
+}
 
 static void
 mz_history_view_class_init (MzHistoryViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mz_history_view_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/int/itu/Mobilize/mz-history-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MzHistoryView, scroller);
   gtk_widget_class_bind_template_child (widget_class, MzHistoryView, error_label);
   gtk_widget_class_bind_template_child (widget_class, MzHistoryView, list);
-  gtk_widget_class_bind_template_child (widget_class, MzHistoryView, limit_label);
+  gtk_widget_class_bind_template_child (widget_class, MzHistoryView, more_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_more_clicked_cb);
 }
 
 static void
@@ -346,41 +412,21 @@ mz_history_view_load (MzHistoryView *self,
                       MzStore       *store,
                       const char    *partner_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) entries = NULL;
   GtkListBoxRow *row;
-  guint n;
 
   g_return_if_fail (MZ_IS_HISTORY_VIEW (self));
   g_return_if_fail (MZ_IS_STORE (store));
+  g_return_if_fail (partner_id != NULL);
+
+  g_set_object (&self->store, store);
+  g_free (self->partner_id);
+  self->partner_id = g_strdup (partner_id);
+  self->limit = MZ_HISTORY_VIEW_PAGE;
 
   while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
     gtk_list_box_remove (self->list, GTK_WIDGET (row));
 
-  entries = mz_audit_history_for_partner (store, partner_id, MZ_HISTORY_VIEW_LIMIT, &error);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), entries == NULL);
-  if (entries == NULL)
-    {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->limit_label), FALSE);
-      return;
-    }
-
-  n = g_list_model_get_n_items (entries);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MzAuditEntry) entry = g_list_model_get_item (entries, i);
-
-      gtk_list_box_append (self->list, make_entry_row (store, entry));
-    }
-
-  if (n >= MZ_HISTORY_VIEW_LIMIT)
-    {
-      g_autofree char *text = g_strdup_printf (_("The latest %u changes are shown."), n);
-
-      gtk_label_set_label (self->limit_label, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->limit_label), n >= MZ_HISTORY_VIEW_LIMIT);
+  show_entries (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 

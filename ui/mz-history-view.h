@@ -13,8 +13,9 @@ G_BEGIN_DECLS
 #define MZ_TYPE_HISTORY_VIEW (mz_history_view_get_type ())
 G_DECLARE_FINAL_TYPE (MzHistoryView, mz_history_view, MZ, HISTORY_VIEW, AdwBin)
 
-/* The maximum number of changes shown, newest first. */
-#define MZ_HISTORY_VIEW_LIMIT 300
+/* Changes shown at first, newest first; "Show Earlier Changes" adds as
+ * many again. */
+#define MZ_HISTORY_VIEW_PAGE 100
 
 /* Shows the history of the partner @partner_id (its row, its contacts,
  * relations, interactions and follow-ups). Personal values of contacts are

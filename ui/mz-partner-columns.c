@@ -2,15 +2,23 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One GtkInscription per cell: it measures and draws a single line
- * cheaply, which is what a table of thousands of rows wants. The sorters
- * compare what the cells show (translated names), not the stored codes.
+ * Cheap cells, because GTK 4.8 makes and destroys a row of cells for
+ * about 200 items whenever the items on screen change (a search, a
+ * filter): one GtkInscription per cell, no tooltip text set per item
+ * (that alone made cells six times dearer), tooltips computed when asked.
+ *
+ * The sorters compare what the cells show (translated names) through
+ * collation keys made once per value: a GtkStringSorter re-made them for
+ * each sort and took most of a second for 20,000 partners. The keys of the
+ * names are made by whoever loads the partners (a worker thread), with
+ * mz_partner_columns_prepare().
  */
 #define G_LOG_DOMAIN "mz-partner-columns"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "mz-countries.h"
 #include "mz-labels.h"
@@ -19,70 +27,176 @@
 
 typedef struct
 {
-  const char *title;      /* N_() */
-  char     *(*text) (MzPartner *partner);
-  int         nat_chars;
-  gboolean    expand;
+  const char  *title;      /* N_() */
+  const char *(*text) (MzPartner *partner);
+  int          nat_chars;
+  gboolean     expand;
+  GQuark       key_quark;
 } Column;
 
-/* Cell texts, also the sort keys; each returns a new string or NULL. */
+/* Cell texts and sort values; borrowed strings, NULL when empty. */
 
-static char *
+static const char *
 name_text (MzPartner *partner)
 {
-  return partner ? g_strdup (mz_partner_get_name (partner)) : NULL;
+  return mz_partner_get_name (partner);
 }
 
-static char *
+static const char *
 type_text (MzPartner *partner)
 {
-  return partner ? g_strdup (mz_labels_partner_type (mz_partner_get_partner_type (partner))) : NULL;
+  return mz_labels_partner_type (mz_partner_get_partner_type (partner));
 }
 
-static char *
+static const char *
 country_text (MzPartner *partner)
 {
-  const char *code = partner ? mz_partner_get_country (partner) : NULL;
+  const char *code = mz_partner_get_country (partner);
   const char *name = code ? mz_countries_get_name (code) : NULL;
 
-  return g_strdup (name ? name : code);
+  return name ? name : code;
 }
 
-static char *
+static const char *
 region_text (MzPartner *partner)
 {
-  return partner ? g_strdup (mz_labels_region_name (mz_partner_get_region (partner))) : NULL;
+  return mz_labels_region_name (mz_partner_get_region (partner));
 }
 
-static char *
+static const char *
 status_text (MzPartner *partner)
 {
-  return partner ? g_strdup (mz_labels_partner_status (mz_partner_get_status (partner))) : NULL;
+  return mz_labels_partner_status (mz_partner_get_status (partner));
 }
 
-static char *
+static const char *
 unit_text (MzPartner *partner)
 {
-  return partner ? g_strdup (mz_partner_get_lead_unit_code (partner)) : NULL;
+  return mz_partner_get_lead_unit_code (partner);
 }
 
-static char *
+static const char *
 manager_text (MzPartner *partner)
 {
-  return partner ? g_strdup (mz_partner_get_account_manager_name (partner)) : NULL;
+  return mz_partner_get_account_manager_name (partner);
 }
 
-static const Column columns[] = {
-  { N_("Name"), name_text, 34, TRUE },
-  { N_("Type"), type_text, 20, FALSE },
-  { N_("Country"), country_text, 15, FALSE },
-  { N_("Region"), region_text, 15, FALSE },
-  { N_("Status"), status_text, 8, FALSE },
-  { N_("Lead Unit"), unit_text, 8, FALSE },
-  { N_("Account Manager"), manager_text, 14, FALSE },
+static Column columns[] = {
+  { N_("Name"), name_text, 34, TRUE, 0 },
+  { N_("Type"), type_text, 20, FALSE, 0 },
+  { N_("Country"), country_text, 15, FALSE, 0 },
+  { N_("Region"), region_text, 15, FALSE, 0 },
+  { N_("Status"), status_text, 8, FALSE, 0 },
+  { N_("Lead Unit"), unit_text, 8, FALSE, 0 },
+  { N_("Account Manager"), manager_text, 14, FALSE, 0 },
 };
 
+#define NAME_KEY "mz-name-key"
+
+static char *
+make_key (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  return g_utf8_collate_key (folded, -1);
+}
+
+/* The collation key of a shared value (a type's label, a country's name),
+ * made once; main thread only, like the sorters. */
+static const char *
+shared_key (const char *text)
+{
+  static GHashTable *keys;
+  const char *key;
+
+  if (keys == NULL)
+    keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  key = g_hash_table_lookup (keys, text);
+  if (key == NULL)
+    {
+      char *made = make_key (text);
+
+      g_hash_table_insert (keys, g_strdup (text), made);
+      key = made;
+    }
+
+  return key;
+}
+
+static const char *
+sort_key (const Column *column,
+          MzPartner    *partner)
+{
+  const char *key = g_object_get_qdata (G_OBJECT (partner), column->key_quark);
+  const char *text;
+
+  if (key != NULL)
+    return key;
+
+  text = column->text (partner);
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  if (column->text == name_text)
+    {
+      char *made = make_key (text);
+
+      g_object_set_qdata_full (G_OBJECT (partner), column->key_quark, made, g_free);
+      return made;
+    }
+
+  /* Shared keys live as long as the process: no destroy function. */
+  key = shared_key (text);
+  g_object_set_qdata (G_OBJECT (partner), column->key_quark, (gpointer) key);
+  return key;
+}
+
+/* Empty values sort last either way round; equal ones keep the order of
+ * the list (by name), as GTK's sort is stable. */
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  const Column *column = user_data;
+  const char *key_a = sort_key (column, MZ_PARTNER ((gpointer) a));
+  const char *key_b = sort_key (column, MZ_PARTNER ((gpointer) b));
+
+  if (key_a == NULL || key_b == NULL)
+    return (key_a == NULL) - (key_b == NULL);
+
+  return gtk_ordering_from_cmpfunc (strcmp (key_a, key_b));
+}
+
 /* Callbacks */
+
+static gboolean
+on_query_tooltip_cb (GtkWidget  *cell,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    user_data)
+{
+  const Column *column = user_data;
+  GtkListItem *item = g_object_get_data (G_OBJECT (cell), "mz-list-item");
+  MzPartner *partner = item ? gtk_list_item_get_item (item) : NULL;
+  g_autofree char *text = NULL;
+
+  if (partner == NULL)
+    return FALSE;
+
+  if (column->text == name_text && mz_partner_get_local_name (partner) != NULL)
+    text = g_strdup_printf ("%s\n%s", mz_partner_get_name (partner), mz_partner_get_local_name (partner));
+  else if (column->text == unit_text && unit_text (partner) != NULL)
+    text = g_strdup (mz_labels_unit_name (unit_text (partner)));
+  else
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
 
 static void
 on_setup_cb (GtkSignalListItemFactory *factory,
@@ -96,6 +210,12 @@ on_setup_cb (GtkSignalListItemFactory *factory,
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column->nat_chars);
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), MIN (column->nat_chars, 6));
   gtk_widget_set_hexpand (cell, TRUE);
+  if (column->text == name_text || column->text == unit_text)
+    {
+      g_object_set_data (G_OBJECT (cell), "mz-list-item", item);
+      gtk_widget_set_has_tooltip (cell, TRUE);
+      g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), (gpointer) column);
+    }
   gtk_list_item_set_child (item, cell);
   (*n_cells)++;
 }
@@ -108,43 +228,36 @@ on_bind_cb (GtkSignalListItemFactory *factory,
   const Column *column = g_object_get_data (G_OBJECT (factory), "mz-column");
   GtkInscription *cell = GTK_INSCRIPTION (gtk_list_item_get_child (item));
   MzPartner *partner = gtk_list_item_get_item (item);
-  g_autofree char *text = column->text (partner);
+  const char *text = column->text (partner);
+  const char *local = mz_partner_get_local_name (partner);
 
-  if (column->text == name_text && mz_partner_get_local_name (partner) != NULL)
+  if (column->text == name_text && local != NULL)
     {
-      /* The local-script name beside the name, dimmed; the tooltip shows
-       * both in full. */
-      g_autofree char *markup = g_markup_printf_escaped ("%s  <span alpha=\"60%%\">%s</span>",
-                                                         text, mz_partner_get_local_name (partner));
-      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", text, mz_partner_get_local_name (partner));
+      /* The local-script name beside the name, dimmed. */
+      g_autofree char *markup = g_markup_printf_escaped ("%s  <span alpha=\"60%%\">%s</span>", text, local);
 
       gtk_inscription_set_markup (cell, markup);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), tooltip);
-    }
-  else if (column->text == unit_text && text != NULL)
-    {
-      gtk_inscription_set_text (cell, text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), mz_labels_unit_name (text));
     }
   else
     {
       gtk_inscription_set_text (cell, text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), NULL);
     }
 }
 
-static void
-on_unbind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  GtkInscription *cell = GTK_INSCRIPTION (gtk_list_item_get_child (item));
-
-  gtk_inscription_set_text (cell, NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (cell), NULL);
-}
-
 /* Public API */
+
+void
+mz_partner_columns_prepare (MzPartner *partner)
+{
+  const char *name;
+
+  g_return_if_fail (MZ_IS_PARTNER (partner));
+
+  name = mz_partner_get_name (partner);
+  if (name != NULL && *name != '\0')
+    g_object_set_qdata_full (G_OBJECT (partner), g_quark_from_static_string (NAME_KEY),
+                             make_key (name), g_free);
+}
 
 void
 mz_partner_columns_add (GtkColumnView *view,
@@ -158,19 +271,18 @@ mz_partner_columns_add (GtkColumnView *view,
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkExpression *expression;
+      g_autofree char *quark = g_strdup_printf ("mz-sort-key-%u", i);
       GtkSorter *sorter;
       GtkColumnViewColumn *column;
 
-      g_object_set_data (G_OBJECT (factory), "mz-column", (gpointer) &columns[i]);
+      columns[i].key_quark = columns[i].text == name_text ? g_quark_from_static_string (NAME_KEY)
+                                                          : g_quark_from_string (quark);
+
+      g_object_set_data (G_OBJECT (factory), "mz-column", &columns[i]);
       g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), n_cells);
       g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), NULL);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), NULL);
 
-      expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                G_CALLBACK (columns[i].text), NULL, NULL);
-      sorter = GTK_SORTER (gtk_string_sorter_new (expression));
-
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, &columns[i], NULL));
       column = gtk_column_view_column_new (_(columns[i].title), factory);
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);

@@ -6,7 +6,13 @@
 
 #include <gtk/gtk.h>
 
+#include "mz-partner.h"
+
 G_BEGIN_DECLS
+
+/* Makes what sorting @partner by name needs; thread-safe, for the thread
+ * that loads the partners, so that the table sorts at once. */
+void mz_partner_columns_prepare (MzPartner     *partner);
 
 /* Appends the columns (name, type, country, region, status, lead unit,
  * account manager) to @view, each sortable, and sorts by name. Each cell

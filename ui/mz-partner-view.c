@@ -16,10 +16,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mz-contact-editor.h"
 #include "mz-contact-store.h"
 #include "mz-countries.h"
 #include "mz-follow-up-store.h"
 #include "mz-history-view.h"
+#include "mz-interaction-editor.h"
 #include "mz-interaction-store.h"
 #include "mz-labels.h"
 #include "mz-partner-format.h"
@@ -336,6 +338,67 @@ contact_name (MzContact *contact)
   return g_steal_pointer (&name);
 }
 
+static void reload_after_edit (MzPartnerView *self);
+
+static void
+open_contact_editor (MzPartnerView *self,
+                     MzContact     *contact)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *editor = mz_contact_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                             self->store, mz_partner_get_id (self->partner), contact);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (reload_after_edit), self, G_CONNECT_SWAPPED);
+  gtk_window_present (editor);
+}
+
+static void
+open_interaction_editor (MzPartnerView *self,
+                         MzInteraction *interaction,
+                         gboolean       planned)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *editor = mz_interaction_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                 self->store, mz_partner_get_id (self->partner),
+                                                 interaction, planned);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (reload_after_edit), self, G_CONNECT_SWAPPED);
+  gtk_window_present (editor);
+}
+
+static void
+show_error_toast (MzPartnerView *self,
+                  const char    *message);
+
+static void
+on_contact_activated_cb (AdwActionRow  *row,
+                         MzPartnerView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzContact) contact = mz_contact_store_get (self->store,
+                                                      g_object_get_data (G_OBJECT (row), "mz-contact-id"),
+                                                      &error);
+
+  if (contact == NULL)
+    show_error_toast (self, error->message);
+  else
+    open_contact_editor (self, contact);
+}
+
+static void
+on_interaction_activated_cb (AdwActionRow  *row,
+                             MzPartnerView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzInteraction) interaction =
+    mz_interaction_store_get (self->store, g_object_get_data (G_OBJECT (row), "mz-interaction-id"), &error);
+
+  if (interaction == NULL)
+    show_error_toast (self, error->message);
+  else
+    open_interaction_editor (self, interaction, FALSE);
+}
+
 static void
 show_contacts (MzPartnerView *self,
                GListModel    *contacts)
@@ -365,6 +428,9 @@ show_contacts (MzPartnerView *self,
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
       if (mz_contact_get_is_primary (contact))
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_badge (_("Primary"), "accent"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "mz-contact-id", g_strdup (mz_contact_get_id (contact)), g_free);
+      g_signal_connect (row, "activated", G_CALLBACK (on_contact_activated_cb), self);
       gtk_list_box_append (self->contacts_list, row);
     }
 }
@@ -482,6 +548,11 @@ make_timeline_row (MzPartnerView *self,
 
   if (is_other_units_plan (self, interaction))
     gtk_widget_add_css_class (row, "planned-approach");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "mz-interaction-id",
+                          g_strdup (mz_interaction_get_id (interaction)), g_free);
+  g_signal_connect (row, "activated", G_CALLBACK (on_interaction_activated_cb), self);
   return row;
 }
 
@@ -571,6 +642,21 @@ load_history (MzPartnerView *self)
 }
 
 static void
+reload_after_edit (MzPartnerView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  if (self->partner == NULL)
+    return;
+
+  id = g_strdup (mz_partner_get_id (self->partner));
+  if (!mz_partner_view_load (self, self->store, id, &error))
+    show_error_toast (self, error->message);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
 show_error_toast (MzPartnerView *self,
                   const char    *message)
 {
@@ -625,6 +711,28 @@ archive_action (GtkWidget  *widget,
     }
 
   g_signal_emit (self, signals[ARCHIVED], 0, mz_partner_get_id (partner), mz_partner_get_name (partner));
+}
+
+static void
+add_contact_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MzPartnerView *self = MZ_PARTNER_VIEW (widget);
+
+  if (self->partner != NULL)
+    open_contact_editor (self, NULL);
+}
+
+static void
+plan_approach_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MzPartnerView *self = MZ_PARTNER_VIEW (widget);
+
+  if (self->partner != NULL)
+    open_interaction_editor (self, NULL, TRUE);
 }
 
 static void
@@ -711,6 +819,8 @@ mz_partner_view_class_init (MzPartnerViewClass *klass)
   gtk_widget_class_install_action (widget_class, "partner.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "partner.archive", NULL, archive_action);
   gtk_widget_class_install_action (widget_class, "partner.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "partner.add-contact", NULL, add_contact_action);
+  gtk_widget_class_install_action (widget_class, "partner.plan-approach", NULL, plan_approach_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "partner.edit", NULL);
 }
@@ -772,6 +882,10 @@ mz_partner_view_load (MzPartnerView  *self,
   show_more_timeline (self, TIMELINE_PAGE);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.archive",
+                                 mz_partner_get_deleted_at (partner) == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.add-contact",
+                                 mz_partner_get_deleted_at (partner) == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.plan-approach",
                                  mz_partner_get_deleted_at (partner) == NULL);
 
   /* Another partner starts at the top of its overview. */
