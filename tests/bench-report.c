@@ -1,12 +1,10 @@
 /* bench-report.c — how fast and how lean the Excel report pack is at the
  * benchmark size
  *
- * Uses the database named by $MOBILIZE_BENCH_DB (else a temporary one):
- * the default generated dataset (20,000 partners, 100,000 contacts,
- * 500,000 interactions) is made first if the database holds no partners,
- * then, until “mobilize-cli generate” makes money too, this program adds
- * 50,000 commitments with 250,000 instalments, 200,000 payments and their
- * allocations and exchange rates itself if the database holds fewer.
+ * Uses the database named by $MOBILIZE_BENCH_DB (else a temporary one),
+ * generated first with “mobilize-cli generate” if it holds no partners:
+ * 20,000 partners, 100,000 contacts, 500,000 interactions, 50,000
+ * commitments, 250,000 instalments, 200,000 payments.
  *
  * Then it runs “mobilize-cli export report” as a child process and prints
  * its wall time and peak resident memory (the child's own, from wait4()):
@@ -29,18 +27,11 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
-#include "mz-generator.h"
-#include "mz-identity.h"
-#include "mz-money.h"
 #include "mz-store.h"
 
 #define N_COMMITMENTS      50000
-#define INSTALMENTS_EACH   5
-#define PAID_EACH          4
 #define TIME_TARGET_S      5.0
 #define RSS_TARGET_MB      150.0
-#define FIRST_YEAR         2019
-#define N_MONTHS           (8 * 12)
 
 typedef struct
 {
@@ -48,22 +39,6 @@ typedef struct
   double peak_mb;
   int    status;
 } Run;
-
-static const struct
-{
-  const char *code;
-  gint64      rate_micro;   /* units per USD × 10^6, drifting a little by month */
-} currencies[] = {
-  { "CHF", 910000 }, { "USD", 1000000 }, { "EUR", 920000 }, { "GBP", 790000 }, { "JPY", 140000000 },
-};
-
-static const char * const kinds[] = {
-  "trust_fund", "voluntary_contribution", "sponsorship", "project_support", "secondment",
-};
-
-static const char * const units[] = {
-  "GS", "BR", "TSB", "BDT", "RO-AFR", "RO-AMS", "RO-ARB", "RO-ASP", "RO-CIS", "RO-EUR",
-};
 
 /* Helpers */
 
@@ -87,237 +62,6 @@ count (MzStore    *store,
   return value;
 }
 
-static sqlite3_stmt *
-prepare (MzStore    *store,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (mz_store_get_handle (store), sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (mz_store_get_handle (store)));
-  return stmt;
-}
-
-static void
-step (MzStore      *store,
-      sqlite3_stmt *stmt)
-{
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    g_error ("%s", sqlite3_errmsg (mz_store_get_handle (store)));
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-}
-
-static gint64
-rate_of (guint currency,
-         int   month)
-{
-  /* ±3 % over the years, the same for every run. */
-  return currencies[currency].rate_micro + currencies[currency].rate_micro * ((month * 7) % 61 - 30) / 1000;
-}
-
-static void
-stamp (MzStore      *store,
-       sqlite3_stmt *stmt,
-       char          id[MZ_ID_LEN + 1])
-{
-  mz_store_new_id (store, id);
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-}
-
-#define STAMPS "id, created_at, updated_at, updated_by"
-#define STAMP_VALUES "?1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00.000Z-0000-0000000000000000', 'GS/Bench'"
-
-/* Money rows at the benchmark size, in one transaction. Bench data only:
- * no audit rows, fixed stamps. */
-static void
-fill_money (MzStore *store)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20240101);
-  g_autoptr(GPtrArray) partner_ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) unit_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt, *rate, *commitment, *allocation, *instalment, *payment, *link;
-  double start = now_s ();
-
-  stmt = prepare (store, "SELECT id FROM partner WHERE deleted_at IS NULL");
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (partner_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
-  g_assert_cmpuint (partner_ids->len, >, 0);
-
-  stmt = prepare (store, "SELECT code, id FROM org_unit");
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_hash_table_insert (unit_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-  sqlite3_finalize (stmt);
-
-  g_assert_true (mz_store_begin (store, &error));
-  g_assert_no_error (error);
-
-  rate = prepare (store, "INSERT INTO exchange_rate (" STAMPS ", currency, month, units_per_usd_micro) "
-                         "VALUES (" STAMP_VALUES ", ?2, ?3, ?4)");
-  commitment = prepare (store, "INSERT INTO commitment (" STAMPS ", donor_partner_id, title, kind, stage, "
-                               "probability, currency, signed_amount, signed_date, start_date, end_date, "
-                               "schedule_frequency) VALUES (" STAMP_VALUES ", ?2, ?3, ?4, ?5, 100, ?6, ?7, "
-                               "?8, ?8, ?9, 'annual')");
-  allocation = prepare (store, "INSERT INTO allocation (" STAMPS ", commitment_id, unit_id, percent_bp) "
-                               "VALUES (" STAMP_VALUES ", ?2, ?3, ?4)");
-  instalment = prepare (store, "INSERT INTO instalment (" STAMPS ", commitment_id, due_date, amount, status) "
-                               "VALUES (" STAMP_VALUES ", ?2, ?3, ?4, ?5)");
-  payment = prepare (store, "INSERT INTO payment (" STAMPS ", commitment_id, date, amount, currency, "
-                            "rate_micro, chf_rate_micro, amount_chf, reference) "
-                            "VALUES (" STAMP_VALUES ", ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-  link = prepare (store, "INSERT INTO payment_instalment (" STAMPS ", payment_id, instalment_id, amount) "
-                         "VALUES (" STAMP_VALUES ", ?2, ?3, ?4)");
-
-  for (guint c = 0; c < G_N_ELEMENTS (currencies); c++)
-    for (int m = 0; m < N_MONTHS; m++)
-      {
-        char id[MZ_ID_LEN + 1];
-        g_autofree char *month = g_strdup_printf ("%04d-%02d", FIRST_YEAR + m / 12, m % 12 + 1);
-
-        stamp (store, rate, id);
-        sqlite3_bind_text (rate, 2, currencies[c].code, -1, SQLITE_STATIC);
-        sqlite3_bind_text (rate, 3, month, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int64 (rate, 4, rate_of (c, m));
-        step (store, rate);
-      }
-
-  for (guint n = 0; n < N_COMMITMENTS; n++)
-    {
-      char commitment_id[MZ_ID_LEN + 1];
-      guint currency = g_rand_int_range (rand, 0, G_N_ELEMENTS (currencies));
-      int exponent = mz_money_currency_exponent (currencies[currency].code);
-      gint64 scale = exponent == 0 ? 1 : 100;
-      gint64 each = g_rand_int_range (rand, 2000, 400000) * scale;
-      int year = FIRST_YEAR + g_rand_int_range (rand, 0, 4);
-      int month = g_rand_int_range (rand, 1, 13);
-      g_autofree char *signed_date = g_strdup_printf ("%04d-%02d-15", year, month);
-      g_autofree char *end_date = g_strdup_printf ("%04d-%02d-14", year + INSTALMENTS_EACH, month);
-      g_autofree char *title = g_strdup_printf ("Bench commitment %u", n);
-      const char *unit = units[g_rand_int_range (rand, 0, G_N_ELEMENTS (units))];
-      gboolean split = g_rand_int_range (rand, 0, 5) == 0;
-
-      stamp (store, commitment, commitment_id);
-      sqlite3_bind_text (commitment, 2, g_ptr_array_index (partner_ids, g_rand_int_range (rand, 0, partner_ids->len)), -1, SQLITE_STATIC);
-      sqlite3_bind_text (commitment, 3, title, -1, SQLITE_STATIC);
-      sqlite3_bind_text (commitment, 4, kinds[g_rand_int_range (rand, 0, G_N_ELEMENTS (kinds))], -1, SQLITE_STATIC);
-      sqlite3_bind_text (commitment, 5, "active", -1, SQLITE_STATIC);
-      sqlite3_bind_text (commitment, 6, currencies[currency].code, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (commitment, 7, each * INSTALMENTS_EACH);
-      sqlite3_bind_text (commitment, 8, signed_date, -1, SQLITE_STATIC);
-      sqlite3_bind_text (commitment, 9, end_date, -1, SQLITE_STATIC);
-      step (store, commitment);
-
-      for (int a = 0; a < (split ? 2 : 1); a++)
-        {
-          char id[MZ_ID_LEN + 1];
-
-          stamp (store, allocation, id);
-          sqlite3_bind_text (allocation, 2, commitment_id, -1, SQLITE_STATIC);
-          sqlite3_bind_text (allocation, 3, g_hash_table_lookup (unit_ids, a == 0 ? unit : "GS"), -1, SQLITE_STATIC);
-          sqlite3_bind_int (allocation, 4, split ? (a == 0 ? 6000 : 4000) : 10000);
-          step (store, allocation);
-        }
-
-      for (int i = 0; i < INSTALMENTS_EACH; i++)
-        {
-          char instalment_id[MZ_ID_LEN + 1], payment_id[MZ_ID_LEN + 1];
-          g_autofree char *due = g_strdup_printf ("%04d-%02d-15", year + i, month);
-          gboolean paid = i < PAID_EACH;
-
-          stamp (store, instalment, instalment_id);
-          sqlite3_bind_text (instalment, 2, commitment_id, -1, SQLITE_STATIC);
-          sqlite3_bind_text (instalment, 3, due, -1, SQLITE_STATIC);
-          sqlite3_bind_int64 (instalment, 4, each);
-          sqlite3_bind_text (instalment, 5, paid ? "received" : "scheduled", -1, SQLITE_STATIC);
-          step (store, instalment);
-
-          if (paid)
-            {
-              int pay_month = (year + i - FIRST_YEAR) * 12 + month - 1;
-              g_autofree char *date = g_strdup_printf ("%04d-%02d-%02d", year + i, month,
-                                                       g_rand_int_range (rand, 16, 29));
-              g_autofree char *reference = g_strdup_printf ("BENCH-%u-%d", n, i);
-              gint64 rate_micro = rate_of (currency, MIN (pay_month, N_MONTHS - 1));
-              gint64 chf_rate = rate_of (0, MIN (pay_month, N_MONTHS - 1));
-              gint64 chf = 0;
-
-              g_assert_true (mz_money_to_chf (each, exponent, rate_micro, chf_rate, &chf, NULL));
-              stamp (store, payment, payment_id);
-              sqlite3_bind_text (payment, 2, commitment_id, -1, SQLITE_STATIC);
-              sqlite3_bind_text (payment, 3, date, -1, SQLITE_STATIC);
-              sqlite3_bind_int64 (payment, 4, each);
-              sqlite3_bind_text (payment, 5, currencies[currency].code, -1, SQLITE_STATIC);
-              sqlite3_bind_int64 (payment, 6, rate_micro);
-              sqlite3_bind_int64 (payment, 7, chf_rate);
-              sqlite3_bind_int64 (payment, 8, chf);
-              sqlite3_bind_text (payment, 9, reference, -1, SQLITE_STATIC);
-              step (store, payment);
-
-              {
-                char id[MZ_ID_LEN + 1];
-
-                stamp (store, link, id);
-                sqlite3_bind_text (link, 2, payment_id, -1, SQLITE_STATIC);
-                sqlite3_bind_text (link, 3, instalment_id, -1, SQLITE_STATIC);
-                sqlite3_bind_int64 (link, 4, each);
-                step (store, link);
-              }
-            }
-        }
-    }
-
-  sqlite3_finalize (rate);
-  sqlite3_finalize (commitment);
-  sqlite3_finalize (allocation);
-  sqlite3_finalize (instalment);
-  sqlite3_finalize (payment);
-  sqlite3_finalize (link);
-  g_assert_true (mz_store_commit (store, &error));
-  g_assert_no_error (error);
-  g_print ("add %d commitments, %d instalments, %d payments: %.1f s\n", N_COMMITMENTS,
-           N_COMMITMENTS * INSTALMENTS_EACH, N_COMMITMENTS * PAID_EACH, now_s () - start);
-}
-
-static void
-open_dataset (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MzStore) store = mz_store_open (path, &error);
-
-  g_assert_no_error (error);
-  if (!mz_identity_is_set (store))
-    {
-      g_assert_true (mz_identity_set (store, "GS", "Bench", &error));
-      g_assert_no_error (error);
-    }
-
-  if (count (store, "SELECT count(*) FROM partner") == 0)
-    {
-      MzGeneratorOptions options = {
-        MZ_GENERATOR_DEFAULT_PARTNERS, MZ_GENERATOR_DEFAULT_CONTACTS,
-        MZ_GENERATOR_DEFAULT_INTERACTIONS, 20240101
-      };
-      double start = now_s ();
-
-      g_assert_true (mz_generator_run (store, &options, NULL, NULL, NULL, &error));
-      g_assert_no_error (error);
-      g_print ("generate the CRM dataset: %.1f s\n", now_s () - start);
-    }
-
-  if (count (store, "SELECT count(*) FROM commitment") < N_COMMITMENTS)
-    fill_money (store);
-
-  g_print ("dataset: %" G_GINT64_FORMAT " partners, %" G_GINT64_FORMAT " contacts, %" G_GINT64_FORMAT
-           " interactions, %" G_GINT64_FORMAT " commitments, %" G_GINT64_FORMAT " instalments, %"
-           G_GINT64_FORMAT " payments\n",
-           count (store, "SELECT count(*) FROM partner"), count (store, "SELECT count(*) FROM contact"),
-           count (store, "SELECT count(*) FROM interaction"), count (store, "SELECT count(*) FROM commitment"),
-           count (store, "SELECT count(*) FROM instalment"), count (store, "SELECT count(*) FROM payment"));
-}
-
 /* Runs @argv as a child; its own wall time and peak RSS. */
 static Run
 run_child (const char * const *argv)
@@ -336,6 +80,42 @@ run_child (const char * const *argv)
   run.seconds = now_s () - start;
   run.peak_mb = usage.ru_maxrss / 1024.0;   /* kilobytes on Linux */
   return run;
+}
+
+/* Generates the dataset with “mobilize-cli generate” in a process of its
+ * own: this one stays small, so that the peak memory of the exports, which
+ * are forked from it, is theirs alone. */
+static void
+open_dataset (const char *cli,
+              const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzStore) store = mz_store_open (path, &error);
+
+  g_assert_no_error (error);
+  if (count (store, "SELECT count(*) FROM partner") == 0)
+    {
+      const char *argv[] = { cli, "--db", path, "generate", NULL };
+      Run run;
+
+      g_clear_object (&store);
+      run = run_child (argv);
+      g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 0);
+      g_print ("generate the benchmark dataset: %.1f s\n", run.seconds);
+      store = mz_store_open (path, &error);
+      g_assert_no_error (error);
+    }
+
+  if (count (store, "SELECT count(*) FROM commitment") < N_COMMITMENTS)
+    g_print ("this database has fewer than %d commitments: delete it to generate it again\n",
+             N_COMMITMENTS);
+
+  g_print ("dataset: %" G_GINT64_FORMAT " partners, %" G_GINT64_FORMAT " contacts, %" G_GINT64_FORMAT
+           " interactions, %" G_GINT64_FORMAT " commitments, %" G_GINT64_FORMAT " instalments, %"
+           G_GINT64_FORMAT " payments\n",
+           count (store, "SELECT count(*) FROM partner"), count (store, "SELECT count(*) FROM contact"),
+           count (store, "SELECT count(*) FROM interaction"), count (store, "SELECT count(*) FROM commitment"),
+           count (store, "SELECT count(*) FROM instalment"), count (store, "SELECT count(*) FROM payment"));
 }
 
 static Run
@@ -412,7 +192,7 @@ main (int    argc,
   if (cli == NULL)
     cli = "mobilize-cli";
 
-  open_dataset (db);
+  open_dataset (cli, db);
   g_print ("database: %s\n", db);
 
   full = export (cli, db, out, FALSE);
