@@ -15,6 +15,11 @@ static GMutex id_lock;
 static gint64 last_ms = -1;
 static guint  last_counter;
 
+/* Random bytes are drawn from the kernel in blocks: one getrandom() call
+ * per id made bulk loads slow where system calls are expensive. */
+static guint8 pool[4096];
+static gsize  pool_used = sizeof pool;
+
 static void
 fill_random (guint8 *buf,
              gsize   len)
@@ -46,9 +51,17 @@ mz_id_new_into (char buf[MZ_ID_LEN + 1])
   guint counter;
   guint i, j;
 
-  fill_random (b, sizeof b);
-
   g_mutex_lock (&id_lock);
+  if (pool_used + sizeof b > sizeof pool)
+    {
+      fill_random (pool, sizeof pool);
+      pool_used = 0;
+    }
+  memcpy (b, pool + pool_used, sizeof b);
+  /* Used bytes are wiped so they can never be handed out twice. */
+  memset (pool + pool_used, 0, sizeof b);
+  pool_used += sizeof b;
+
   ms = g_get_real_time () / 1000;
   if (ms <= last_ms)
     {
