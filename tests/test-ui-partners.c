@@ -889,6 +889,42 @@ test_ctrl_n_opens_editor (Fixture       *fixture,
   wait_until (editor_gone, fixture);
 }
 
+static gboolean
+outsider_listed (Fixture *fixture)
+{
+  g_autoptr(MzPartner) partner = NULL;
+
+  if (!page_loaded (fixture))
+    return FALSE;
+  partner = find_by_name (_mz_partners_page_get_shown (fixture->page), "Written Elsewhere Ltd");
+  return partner != NULL;
+}
+
+static void
+test_reloads_when_shown (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzStore) other = NULL;
+  g_autoptr(MzPartner) partner = mz_partner_new ();
+
+  make_database (fixture, "GS", TRUE);
+  open_partners (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.section", "s", "dashboard");
+  iterate ();
+
+  /* Another connection (the CLI, an import) writes meanwhile. */
+  other = mz_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  mz_partner_set_name (partner, "Written Elsewhere Ltd");
+  mz_partner_set_partner_type (partner, "sme");
+  mz_partner_service_create (other, partner, &error);
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.section", "s", "partners");
+  wait_until (outsider_listed, fixture);
+}
+
 /* Screenshots */
 
 typedef struct
@@ -1096,6 +1132,7 @@ main (int    argc,
   ADD ("/ui/partners/row-activation-relations", test_row_activation_and_relations);
   ADD ("/ui/partners/recycles-rows", test_recycles_rows);
   ADD ("/ui/partners/new-partner-action", test_ctrl_n_opens_editor);
+  ADD ("/ui/partners/reloads-when-shown", test_reloads_when_shown);
 
 #undef ADD
 

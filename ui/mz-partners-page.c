@@ -29,6 +29,7 @@
 #include "mz-partner-view.h"
 #include "mz-partners-page-private.h"
 #include "mz-search.h"
+#include "mz-stats.h"
 
 /* When the table is empty, the first rows come in steps of this many:
  * GTK 4.8 makes the cells of about 200 rows at once, and each step is a
@@ -80,6 +81,8 @@ struct _MzPartnersPage
   guint                fill_source;
   GtkWindow           *editor;
   AdwToast            *toast;
+  gint64               data_version;      /* when the list was last read */
+  gint64               changes;
   guint                n_cells;
 
   /* Template widgets */
@@ -639,6 +642,7 @@ reload (MzPartnersPage *self)
     }
 
   self->reload_pending = FALSE;
+  mz_stats_get_change_counters (self->store, &self->data_version, &self->changes);
   load = load_new (self);
   path = mz_store_get_path (self->store);
 
@@ -976,6 +980,26 @@ reload_action (GtkWidget  *widget,
 
 /* Overrides */
 
+/* Another section (or another program) may have written meanwhile: read
+ * again what is shown, if anything changed. */
+static void
+mz_partners_page_map (GtkWidget *widget)
+{
+  MzPartnersPage *self = MZ_PARTNERS_PAGE (widget);
+  gint64 data_version, changes;
+
+  GTK_WIDGET_CLASS (mz_partners_page_parent_class)->map (widget);
+
+  if (self->store == NULL || !self->loaded_once)
+    return;
+
+  mz_stats_get_change_counters (self->store, &data_version, &changes);
+  if (data_version == self->data_version && changes == self->changes)
+    return;
+
+  reload_action (widget, "page.reload", NULL);
+}
+
 static void
 mz_partners_page_get_property (GObject    *object,
                                guint       prop_id,
@@ -1056,6 +1080,7 @@ mz_partners_page_class_init (MzPartnersPageClass *klass)
   object_class->dispose = mz_partners_page_dispose;
   object_class->get_property = mz_partners_page_get_property;
   object_class->set_property = mz_partners_page_set_property;
+  widget_class->map = mz_partners_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
