@@ -131,7 +131,7 @@ main (int    argc,
     while (_mz_contacts_page_is_busy (page) && g_get_monotonic_time () - start < 60 * G_USEC_PER_SEC)
       wait_ms (50);
     g_print ("contacts ready after %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
-    wait_ms (500);
+    wait_ms (1500);
   }
   save_window (GTK_WIDGET (window), argv[2], "contacts.png");
   print_memory ("after the Contacts section loaded");
@@ -152,7 +152,7 @@ main (int    argc,
     while (_mz_interactions_page_is_busy (page) && g_get_monotonic_time () - start < 60 * G_USEC_PER_SEC)
       wait_ms (50);
     g_print ("interactions ready after %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
-    wait_ms (500);
+    wait_ms (1500);
   }
   print_memory ("after the Interactions section loaded");
   save_window (GTK_WIDGET (window), argv[2], "interactions.png");

@@ -304,6 +304,36 @@ test_forget_cancelled (Fixture       *fixture,
 }
 
 static void
+test_enter_opens_editor (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  MzContactsPage *page = open_contacts (fixture);
+  int position = find_in_list (page, "Volkova");
+  GtkWindow *editor;
+
+  g_assert_cmpint (position, >=, 0);
+
+  /* Enter or a double click on a row. */
+  g_signal_emit_by_name (_mz_contacts_page_get_view (page), "activate", (guint) position);
+  iterate ();
+  editor = _mz_contacts_page_get_editor (page);
+  g_assert_nonnull (editor);
+
+  /* The whole row, not the list's slim copy: both e-mail rows and consent. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (editor, MZ_TYPE_CONTACT_EDITOR, "family_row"))),
+                   ==, "Volkova");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (editor, MZ_TYPE_CONTACT_EDITOR, "local_row"))),
+                   ==, "Ирина Волкова");
+  g_assert_cmpstr (mz_partner_chooser_get_partner_name (MZ_PARTNER_CHOOSER (template_child (editor, MZ_TYPE_CONTACT_EDITOR,
+                                                                                            "partner_chooser"))),
+                   ==, "Digital Development Union");
+
+  /* Escape closes it without saving. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  wait_until (editor_closed, page);
+}
+
+static void
 test_search_cyrillic (Fixture       *fixture,
                       gconstpointer  data)
 {
@@ -461,6 +491,7 @@ main (int    argc,
   ADD ("/ui-contacts/escape-discards", test_escape_discards);
   ADD ("/ui-contacts/forget", test_forget_contact);
   ADD ("/ui-contacts/forget-cancelled", test_forget_cancelled);
+  ADD ("/ui-contacts/enter-opens-editor", test_enter_opens_editor);
   ADD ("/ui-contacts/search-cyrillic", test_search_cyrillic);
   ADD ("/ui-contacts/filters", test_filters);
   ADD ("/ui-contacts/sort", test_sort_by_column);

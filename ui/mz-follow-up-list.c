@@ -323,12 +323,13 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+/* @width: fixed width in pixels, or 0 to share the room left. */
 static GtkColumnViewColumn *
 add_column (MzFollowUpList *self,
             ColumnId        id,
             const char     *title,
             GtkSorter      *sorter,
-            gboolean        expand)
+            int             width)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) column = NULL;
@@ -339,7 +340,10 @@ add_column (MzFollowUpList *self,
 
   column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_sorter (column, sorter);
-  gtk_column_view_column_set_expand (column, expand);
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (column, width);
+  else
+    gtk_column_view_column_set_expand (column, TRUE);
   gtk_column_view_column_set_resizable (column, id != COLUMN_ACTION);
   gtk_column_view_append_column (self->view, column);
   g_clear_object (&sorter);
@@ -518,12 +522,12 @@ mz_follow_up_list_init (MzFollowUpList *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  due = add_column (self, COLUMN_DUE, _("Due"), GTK_SORTER (gtk_custom_sorter_new (compare_due, NULL, NULL)), FALSE);
-  add_column (self, COLUMN_TASK, _("Task"), text_sorter (G_CALLBACK (title_for_sort)), TRUE);
-  add_column (self, COLUMN_PARTNER, _("Partner"), text_sorter (G_CALLBACK (partner_for_sort)), TRUE);
-  add_column (self, COLUMN_INTERACTION, _("From Interaction"), text_sorter (G_CALLBACK (subject_for_sort)), TRUE);
-  add_column (self, COLUMN_OWNER, _("Owner"), text_sorter (G_CALLBACK (owner_for_sort)), FALSE);
-  add_column (self, COLUMN_ACTION, "", NULL, FALSE);
+  due = add_column (self, COLUMN_DUE, _("Due"), GTK_SORTER (gtk_custom_sorter_new (compare_due, NULL, NULL)), 160);
+  add_column (self, COLUMN_TASK, _("Task"), text_sorter (G_CALLBACK (title_for_sort)), 0);
+  add_column (self, COLUMN_PARTNER, _("Partner"), text_sorter (G_CALLBACK (partner_for_sort)), 190);
+  add_column (self, COLUMN_INTERACTION, _("From Interaction"), text_sorter (G_CALLBACK (subject_for_sort)), 170);
+  add_column (self, COLUMN_OWNER, _("Owner"), text_sorter (G_CALLBACK (owner_for_sort)), 130);
+  add_column (self, COLUMN_ACTION, "", NULL, 110);
 
   self->filter = gtk_custom_filter_new (filter_entry, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
