@@ -21,6 +21,7 @@
 #include "mz-dashboard.h"
 #include "mz-interactions-page.h"
 #include "mz-partners-page.h"
+#include "mz-reports-page.h"
 #include "mz-sections.h"
 
 static const MzSection sections[] = {
@@ -57,7 +58,7 @@ static const MzSection sections[] = {
   { "reports", N_("Reports"), "x-office-spreadsheet-symbolic",
     N_("Excel workbooks for management, the Council and donors: income by source, donor "
        "concentration, instalments due."),
-    FALSE, NULL },
+    FALSE, mz_reports_page_get_type },
   { "sync", N_("Sync"), "emblem-synchronizing-symbolic",
     N_("Exchange changes with headquarters and other offices through signed files, even "
        "without a connection."),
