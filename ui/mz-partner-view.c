@@ -849,6 +849,7 @@ mz_partner_view_load (MzPartnerView  *self,
   g_autoptr(GListModel) follow_ups = NULL;
   g_autoptr(GListModel) interactions = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gint64 start = g_get_monotonic_time ();
   gboolean same;
 
   g_return_val_if_fail (MZ_IS_PARTNER_VIEW (self), FALSE);
@@ -896,6 +897,8 @@ mz_partner_view_load (MzPartnerView  *self,
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "history") == 0)
     load_history (self);
 
+  g_debug ("Showed the partner %s (%u interactions) in %.1f ms", partner_id,
+           g_list_model_get_n_items (interactions), (g_get_monotonic_time () - start) / 1000.0);
   return TRUE;
 }
 
