@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mz-contact-store.h"
 #include "mz-json.h"
 #include "mz-row-insert.h"
 
@@ -69,15 +70,39 @@ build_insert_sql (const char       *table,
   return g_string_free (sql, FALSE);
 }
 
+/* audit_log is append-only, so personal data must never reach it: for
+ * contacts the after-image names the personal fields that were set, as the
+ * contact store does, instead of their values. */
+static gboolean
+is_personal (const char *table,
+             const char *column)
+{
+  return g_str_equal (table, "contact") &&
+         g_strv_contains ((const char * const *) mz_contact_personal_fields (), column);
+}
+
 static char *
-build_after_json (const MzRowValue *values,
+build_after_json (const char       *table,
+                  const MzRowValue *values,
                   gsize             n_values)
 {
   GString *json = g_string_new ("{");
+  g_autoptr(GString) personal = g_string_new (NULL);
 
   for (gsize i = 0; i < n_values; i++)
     {
-      if (i > 0)
+      if (is_personal (table, values[i].column))
+        {
+          if (values[i].kind != MZ_ROW_VALUE_NULL &&
+              (values[i].kind != MZ_ROW_VALUE_TEXT || values[i].text != NULL))
+            {
+              g_string_append_c (personal, personal->len ? ',' : '[');
+              mz_json_append_string (personal, values[i].column);
+            }
+          continue;
+        }
+
+      if (json->len > 1)
         g_string_append_c (json, ',');
       mz_json_append_string (json, values[i].column);
       g_string_append_c (json, ':');
@@ -95,6 +120,8 @@ build_after_json (const MzRowValue *values,
           break;
         }
     }
+  if (personal->len > 0)
+    g_string_append_printf (json, "%s\"personal\":%s]", json->len > 1 ? "," : "", personal->str);
   g_string_append_c (json, '}');
 
   return g_string_free (json, FALSE);
@@ -166,7 +193,7 @@ mz_row_insert (MzStore           *store,
   if (!mz_store_step_done (store, stmt, error))
     return FALSE;
 
-  after = build_after_json (values, n_values);
+  after = build_after_json (table, values, n_values);
   if (!mz_store_audit (store, table, id, "insert", NULL, after, error))
     return FALSE;
 

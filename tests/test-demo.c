@@ -424,6 +424,26 @@ test_stamps_and_audit (Fixture       *f,
   g_assert_cmpint (total, >, 500);
 }
 
+/* audit_log is append-only: no contact's personal value may ever be in it. */
+static void
+test_audit_keeps_no_personal_data (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_assert_cmpint (query_int (f,
+      "SELECT count(*) FROM contact c, json_each (c.emails) e, audit_log a "
+      "WHERE instr (coalesce (a.after, '') || coalesce (a.before, ''), e.value) > 0", NULL), ==, 0);
+  g_assert_cmpint (query_int (f,
+      "SELECT count(*) FROM contact c, audit_log a WHERE c.family_name IS NOT NULL "
+      "AND length (c.family_name) > 2 "
+      "AND instr (coalesce (a.after, '') || coalesce (a.before, ''), '\"' || c.family_name || '\"') > 0",
+      NULL), ==, 0);
+  /* …but the insert still says which personal fields were set. */
+  g_assert_cmpint (query_int (f,
+      "SELECT count(*) FROM audit_log WHERE table_name = 'contact' AND action = 'insert' "
+      "AND json_extract (after, '$.personal') IS NULL", NULL), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE table_name = 'contact'", NULL), >, 10);
+}
+
 static void
 test_scripts (Fixture       *f,
               gconstpointer  data)
@@ -672,6 +692,7 @@ main (int    argc,
   ADD ("conversions", test_conversions);
   ADD ("integrity", test_integrity);
   ADD ("stamps-and-audit", test_stamps_and_audit);
+  ADD ("audit-keeps-no-personal-data", test_audit_keeps_no_personal_data);
   ADD ("scripts", test_scripts);
   ADD ("content", test_content);
   ADD ("due-diligence-before-signing", test_due_diligence_before_signing);
