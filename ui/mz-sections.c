@@ -20,6 +20,7 @@
 #include "mz-contacts-page.h"
 #include "mz-dashboard.h"
 #include "mz-initiatives-page.h"
+#include "mz-inkind-page.h"
 #include "mz-interactions-page.h"
 #include "mz-partners-page.h"
 #include "mz-reports-page.h"
@@ -47,7 +48,7 @@ static const MzSection sections[] = {
     TRUE, NULL },
   { "inkind", N_("In-kind"), "package-x-generic-symbolic",
     N_("Seconded experts, equipment, services and venues given to ITU, valued and recognized."),
-    TRUE, NULL },
+    FALSE, mz_inkind_page_get_type },
   { "initiatives", N_("Initiatives"), "starred-symbolic",
     N_("Thematic initiatives and priority areas such as Green Digital Action and AI for Good, "
        "with their funding targets and what ITU brings to each."),
