@@ -110,6 +110,20 @@ name_of (MzInkindPage *self,
   return name != NULL ? name : id;
 }
 
+/* An amount for the table; a locale that does not group thousands (C)
+ * gets the narrow no-break space, as in the Initiatives section. */
+static char *
+format_money (gint64      minor,
+              const char *currency)
+{
+  MzMoneyLocale locale;
+
+  mz_money_locale_current (&locale);
+  if (locale.group[0] == '\0')
+    g_strlcpy (locale.group, "\u202F", sizeof locale.group);
+  return mz_money_format (minor, currency, &locale);
+}
+
 static const char *
 quantity_unit_label (const char *code)
 {
@@ -145,15 +159,18 @@ format_quantity (const MzInkind *inkind)
   return g_strdup_printf ("%s %s", number, quantity_unit_label (inkind->quantity_unit));
 }
 
+/* Months are enough in the table: "2025-03 – 2025-08". */
 static char *
 format_period (const MzInkind *inkind)
 {
-  if (inkind->start_date == NULL && inkind->end_date == NULL)
+  g_autofree char *from = inkind->start_date != NULL ? g_strndup (inkind->start_date, 7) : NULL;
+  g_autofree char *to = inkind->end_date != NULL ? g_strndup (inkind->end_date, 7) : NULL;
+
+  if (from == NULL && to == NULL)
     return g_strdup ("–");
-  if (inkind->end_date == NULL || g_strcmp0 (inkind->start_date, inkind->end_date) == 0)
-    return g_strdup (inkind->start_date != NULL ? inkind->start_date : inkind->end_date);
-  return g_strdup_printf ("%s – %s", inkind->start_date != NULL ? inkind->start_date : "…",
-                          inkind->end_date);
+  if (to == NULL || g_strcmp0 (from, to) == 0)
+    return g_strdup (from != NULL ? from : to);
+  return g_strdup_printf ("%s – %s", from != NULL ? from : "…", to);
 }
 
 /* The table */
@@ -166,14 +183,22 @@ setup_cell (GtkSignalListItemFactory *factory,
   int column = GPOINTER_TO_INT (user_data);
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (column >= COL_QUANTITY)
+  if (column >= COL_PERIOD)
+    {
+      /* Figures and dates are never cut: the table scrolls instead. */
+      gtk_label_set_xalign (GTK_LABEL (label), column == COL_PERIOD ? 0.0 : 1.0);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  else if (column >= COL_QUANTITY)
     {
       gtk_label_set_xalign (GTK_LABEL (label), 1.0);
       gtk_widget_add_css_class (label, "numeric");
     }
   else
-    gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+    }
   gtk_list_item_set_child (item, label);
 }
 
@@ -214,13 +239,13 @@ bind_cell (GtkSignalListItemFactory *factory,
       break;
     case COL_VALUE:
       {
-        g_autofree char *amount = mz_money_format (inkind->fair_value, inkind->currency, NULL);
+        g_autofree char *amount = format_money (inkind->fair_value, inkind->currency);
 
         text = owned = g_strdup_printf ("%s %s", inkind->currency, amount);
         break;
       }
     case COL_CHF:
-      text = owned = mz_money_format (inkind->fair_value_chf, "CHF", NULL);
+      text = owned = format_money (inkind->fair_value_chf, "CHF");
       break;
     default:
       g_assert_not_reached ();
@@ -244,7 +269,18 @@ add_columns (MzInkindPage *self)
       column = gtk_column_view_column_new (_(column_titles[i]), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       if (i == COL_DESCRIPTION)
-        gtk_column_view_column_set_expand (column, TRUE);
+        {
+          gtk_column_view_column_set_expand (column, TRUE);
+          gtk_column_view_column_set_fixed_width (column, 100);
+        }
+      else if (i == COL_PARTNER)
+        gtk_column_view_column_set_fixed_width (column, 130);
+      else if (i == COL_INITIATIVE)
+        gtk_column_view_column_set_fixed_width (column, 120);
+      else if (i == COL_KIND)
+        gtk_column_view_column_set_fixed_width (column, 110);
+      else if (i == COL_UNIT)
+        gtk_column_view_column_set_fixed_width (column, 70);
       gtk_column_view_append_column (self->view, column);
       g_object_unref (column);
     }
