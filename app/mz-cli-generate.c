@@ -186,10 +186,11 @@ mz_cli_command_generate (const char  *db_path,
       !mz_interaction_store_count (store, &n_interactions, &error))
     return fail (error);
 
-  g_print (_("Generated in %.1f s into %s; the database now holds %" G_GINT64_FORMAT " partners, "
-             "%" G_GINT64_FORMAT " contacts and %" G_GINT64_FORMAT " interactions.\n"),
+  /* %lld, not G_GINT64_FORMAT, so that xgettext extracts the whole msgid. */
+  g_print (_("Generated in %.1f s into %s; the database now holds %lld partners, "
+             "%lld contacts and %lld interactions.\n"),
            (g_get_monotonic_time () - progress.started) / 1e6, mz_store_get_path (store),
-           n_partners, n_contacts, n_interactions);
+           (long long) n_partners, (long long) n_contacts, (long long) n_interactions);
 
   if (!mz_row_count (store, "commitment", &n_commitments, &error) ||
       !mz_row_count (store, "instalment", &n_instalments, &error) ||
@@ -197,8 +198,9 @@ mz_cli_command_generate (const char  *db_path,
       !mz_row_count (store, "inkind", &n_inkind, &error))
     return fail (error);
 
-  g_print (_("Money: %" G_GINT64_FORMAT " commitments, %" G_GINT64_FORMAT " instalments, "
-             "%" G_GINT64_FORMAT " payments, %" G_GINT64_FORMAT " in-kind contributions.\n"),
-           n_commitments, n_instalments, n_payments, n_inkind);
+  g_print (_("Money: %lld commitments, %lld instalments, %lld payments, "
+             "%lld in-kind contributions.\n"),
+           (long long) n_commitments, (long long) n_instalments, (long long) n_payments,
+           (long long) n_inkind);
   return EXIT_OK;
 }

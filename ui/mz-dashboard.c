@@ -159,7 +159,11 @@ reload (MzDashboard *self)
   gtk_widget_set_visible (self->start_group,
                           !identity || (have_counts && counts.partners == 0));
 
-  adw_action_row_set_subtitle (self->path_row, mz_store_get_path (self->store));
+  {
+    /* A path reads left to right, also in Arabic: isolate it (LRI … PDI). */
+    g_autofree char *path = g_strdup_printf ("\u2066%s\u2069", mz_store_get_path (self->store));
+    adw_action_row_set_subtitle (self->path_row, path);
+  }
   schema = g_strdup_printf ("%d", mz_store_get_schema_version (self->store));
   adw_action_row_set_subtitle (self->schema_row, schema);
 }
