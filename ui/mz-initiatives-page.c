@@ -139,7 +139,8 @@ format_period (const MzInitiative *initiative)
     return g_strdup_printf (_("until %s"), to);
   if (g_str_equal (from, to))
     return g_strdup (from);
-  return g_strdup_printf ("%s–%s", from, to);
+  /* Isolated left to right, so that Arabic shows 2024–2026, not 2026–2024. */
+  return g_strdup_printf ("\u2066%s–%s\u2069", from, to);
 }
 
 static char *

@@ -170,7 +170,8 @@ format_period (const MzInkind *inkind)
     return g_strdup ("–");
   if (to == NULL || g_strcmp0 (from, to) == 0)
     return g_strdup (from != NULL ? from : to);
-  return g_strdup_printf ("%s – %s", from != NULL ? from : "…", to);
+  /* Isolated left to right, so that Arabic keeps the order of the dates. */
+  return g_strdup_printf ("\u2066%s – %s\u2069", from != NULL ? from : "…", to);
 }
 
 /* The table */
