@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mz-commitments-page.h"
 #include "mz-contacts-page.h"
 #include "mz-dashboard.h"
 #include "mz-initiatives-page.h"
@@ -45,7 +46,7 @@ static const MzSection sections[] = {
   { "commitments", N_("Commitments"), "x-office-document-symbolic",
     N_("Pledges, agreements and multi-year commitments with their instalments, payments "
        "and donor reports."),
-    TRUE, NULL },
+    TRUE, mz_commitments_page_get_type },
   { "inkind", N_("In-kind"), "package-x-generic-symbolic",
     N_("Seconded experts, equipment, services and venues given to ITU, valued and recognized."),
     FALSE, mz_inkind_page_get_type },
