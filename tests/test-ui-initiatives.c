@@ -133,6 +133,15 @@ test_progress (Fixture       *fixture,
       child_indented = TRUE;
     }
   g_assert_true (child_indented);
+
+  /* The window's search narrows the list; a sub-initiative stays with a
+   * matching parent. */
+  g_object_set (page, "search-text", "green digital", NULL);
+  g_assert_cmpuint (_mz_initiatives_page_get_n_shown (MZ_INITIATIVES_PAGE (page)), ==, 2);
+  g_object_set (page, "search-text", "AI FOR", NULL);
+  g_assert_cmpuint (_mz_initiatives_page_get_n_shown (MZ_INITIATIVES_PAGE (page)), ==, 1);
+  g_object_set (page, "search-text", "", NULL);
+  g_assert_cmpuint (_mz_initiatives_page_get_n_shown (MZ_INITIATIVES_PAGE (page)), ==, expected->len);
 }
 
 int

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "mz-currency-totals.h"
 #include "mz-initiative-row.h"
@@ -77,6 +78,10 @@ struct _MzInitiativesPage
 
   MzStore            *store;
   GListStore         *rows;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *filter;
+  char               *search_text;
+  char               *search_key;    /* casefolded search text, or NULL */
   GtkSingleSelection *selection;
   GtkLabel           *figures[G_N_ELEMENTS (figure_names)];
   AdwActionRow       *pillars[5];
@@ -101,6 +106,7 @@ G_DEFINE_FINAL_TYPE (MzInitiativesPage, mz_initiatives_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SEARCH_TEXT,
   N_PROPS
 };
 
@@ -422,6 +428,63 @@ selection_changed_cb (MzInitiativesPage *self)
   show_detail (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
+/* Search: an initiative is shown when its name or its parent's holds
+ * the text, so that sub-initiatives stay under their parent. */
+static gboolean
+name_matches (const char *name,
+              const char *key)
+{
+  g_autofree char *folded = NULL;
+
+  if (name == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (name, -1);
+  return strstr (folded, key) != NULL;
+}
+
+static gboolean
+filter_row (gpointer item,
+            gpointer user_data)
+{
+  MzInitiativesPage *self = user_data;
+  MzInitiativeRow *row = item;
+  const MzInitiativeProgress *progress = mz_initiative_row_get_progress (row);
+
+  if (self->search_key == NULL)
+    return TRUE;
+  if (name_matches (progress->name, self->search_key))
+    return TRUE;
+
+  /* A sub-initiative of a match. */
+  for (guint i = 0; progress->parent_id != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
+    {
+      g_autoptr(MzInitiativeRow) other = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      const MzInitiativeProgress *p = mz_initiative_row_get_progress (other);
+
+      if (g_strcmp0 (p->initiative_id, progress->parent_id) == 0)
+        return name_matches (p->name, self->search_key);
+    }
+  return FALSE;
+}
+
+static void
+set_search_text (MzInitiativesPage *self,
+                 const char        *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *key = *stripped != '\0' ? g_utf8_casefold (stripped, -1) : NULL;
+
+  if (g_strcmp0 (text, self->search_text) == 0)
+    return;
+  g_free (self->search_text);
+  self->search_text = g_strdup (text);
+  g_free (self->search_key);
+  self->search_key = g_steal_pointer (&key);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  show_detail (self, gtk_single_selection_get_selected_item (self->selection));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
 /* Loading */
 
 static void
@@ -564,6 +627,9 @@ mz_initiatives_page_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -581,6 +647,9 @@ mz_initiatives_page_set_property (GObject      *object,
     {
     case PROP_STORE:
       mz_initiatives_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_SEARCH_TEXT:
+      set_search_text (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -603,6 +672,9 @@ mz_initiatives_page_finalize (GObject *object)
   MzInitiativesPage *self = MZ_INITIATIVES_PAGE (object);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->partner_rows, g_ptr_array_unref);
 
@@ -622,6 +694,9 @@ mz_initiatives_page_class_init (MzInitiativesPageClass *klass)
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -648,7 +723,10 @@ mz_initiatives_page_init (MzInitiativesPage *self)
 
   self->partner_rows = g_ptr_array_new ();
   self->rows = g_list_store_new (MZ_TYPE_INITIATIVE_ROW);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  self->filter = gtk_custom_filter_new (filter_row, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
+                                              GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->selection, "notify::selected",
@@ -718,10 +796,10 @@ _mz_initiatives_page_select (MzInitiativesPage *self,
 
   g_return_val_if_fail (MZ_IS_INITIATIVES_PAGE (self), FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(MzInitiativeRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      g_autoptr(MzInitiativeRow) row = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
 
       if (g_strcmp0 (mz_initiative_row_get_progress (row)->initiative_id, initiative_id) == 0)
         {
@@ -749,4 +827,11 @@ _mz_initiatives_page_get_n_partners (MzInitiativesPage *self)
 {
   g_return_val_if_fail (MZ_IS_INITIATIVES_PAGE (self), 0);
   return self->n_partners;
+}
+
+guint
+_mz_initiatives_page_get_n_shown (MzInitiativesPage *self)
+{
+  g_return_val_if_fail (MZ_IS_INITIATIVES_PAGE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }

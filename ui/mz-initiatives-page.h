@@ -26,6 +26,8 @@ gboolean    _mz_initiatives_page_select          (MzInitiativesPage *self,
                                                   const char        *initiative_id);
 const char *_mz_initiatives_page_get_figure_text (MzInitiativesPage *self,
                                                   const char        *figure);
+/* For tests: how many rows the search leaves. */
+guint       _mz_initiatives_page_get_n_shown     (MzInitiativesPage *self);
 /* For tests: the number of contributing partners listed in the detail. */
 guint       _mz_initiatives_page_get_n_partners  (MzInitiativesPage *self);
 

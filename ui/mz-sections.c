@@ -53,7 +53,7 @@ static const MzSection sections[] = {
   { "initiatives", N_("Initiatives"), "starred-symbolic",
     N_("Thematic initiatives and priority areas such as Green Digital Action and AI for Good, "
        "with their funding targets and what ITU brings to each."),
-    FALSE, mz_initiatives_page_get_type },
+    TRUE, mz_initiatives_page_get_type },
   { "due-diligence", N_("Due Diligence"), "security-high-symbolic",
     N_("Screening of private-sector partners under Service Order 22/12, before any formal "
        "agreement is signed."),
