@@ -110,6 +110,14 @@ test_create (Fixture       *fixture,
 
     g_assert_nonnull (_mz_inkind_page_get_total (MZ_INKIND_PAGE (page), "year", year));
   }
+
+  /* The window's search finds it by its description, in any case. */
+  g_object_set (page, "search-text", "E-WASTE TOOLKIT", NULL);
+  g_assert_cmpuint (_mz_inkind_page_get_n_shown (MZ_INKIND_PAGE (page)), ==, 1);
+  g_object_set (page, "search-text", "no such contribution", NULL);
+  g_assert_cmpuint (_mz_inkind_page_get_n_shown (MZ_INKIND_PAGE (page)), ==, 0);
+  g_object_set (page, "search-text", NULL, NULL);
+  g_assert_cmpuint (_mz_inkind_page_get_n_shown (MZ_INKIND_PAGE (page)), ==, n_rows + 1);
 }
 
 int

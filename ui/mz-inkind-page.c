@@ -73,6 +73,10 @@ struct _MzInkindPage
 
   MzStore             *store;
   GListStore          *rows;
+  GtkFilterListModel  *filtered;
+  GtkCustomFilter     *filter;
+  char                *search_text;
+  char                *search_key;  /* casefolded, or NULL */
   GHashTable          *names;       /* partner, unit and initiative id → display name */
   GHashTable          *totals;      /* "group key" → text, for tests */
   GPtrArray           *total_rows;  /* rows added to the groups */
@@ -93,6 +97,7 @@ G_DEFINE_FINAL_TYPE (MzInkindPage, mz_inkind_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SEARCH_TEXT,
   N_PROPS
 };
 
@@ -367,6 +372,71 @@ clear_totals (MzInkindPage *self)
   g_hash_table_remove_all (self->totals);
 }
 
+/* Search: partner, description, kind, unit or initiative. */
+static gboolean
+text_matches (const char *text,
+              const char *key)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+  return strstr (folded, key) != NULL;
+}
+
+static gboolean
+filter_row (gpointer item,
+            gpointer user_data)
+{
+  MzInkindPage *self = user_data;
+  const MzInkind *inkind = g_object_get_data (item, "inkind");
+
+  if (self->search_key == NULL)
+    return TRUE;
+  return text_matches (name_of (self, inkind->partner_id), self->search_key) ||
+         text_matches (inkind->description, self->search_key) ||
+         text_matches (mz_inkind_kind_label (inkind->kind), self->search_key) ||
+         (inkind->unit_id != NULL && text_matches (name_of (self, inkind->unit_id), self->search_key)) ||
+         (inkind->initiative_id != NULL &&
+          text_matches (name_of (self, inkind->initiative_id), self->search_key));
+}
+
+static void
+update_count (MzInkindPage *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  g_autofree char *count = NULL;
+
+  if (shown == total)
+    /* Translators: the number of in-kind contributions listed */
+    count = g_strdup_printf (ngettext ("%u contribution", "%u contributions", total), total);
+  else
+    /* Translators: in-kind contributions found by the search, of all */
+    count = g_strdup_printf (ngettext ("%u of %u contribution", "%u of %u contributions", total),
+                             shown, total);
+  gtk_label_set_label (self->count_label, count);
+  gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
+}
+
+static void
+set_search_text (MzInkindPage *self,
+                 const char   *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (g_strcmp0 (text, self->search_text) == 0)
+    return;
+  g_free (self->search_text);
+  self->search_text = g_strdup (text);
+  g_free (self->search_key);
+  self->search_key = *stripped != '\0' ? g_utf8_casefold (stripped, -1) : NULL;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
 /* Loading */
 
 static void
@@ -377,7 +447,6 @@ reload (MzInkindPage *self)
   g_autoptr(GPtrArray) initiatives = NULL;
   g_autoptr(GListModel) units = NULL;
   g_autoptr(GHashTable) unit_codes = NULL;
-  g_autofree char *count = NULL;
   gboolean ok;
 
   if (self->store == NULL)
@@ -441,14 +510,7 @@ reload (MzInkindPage *self)
   if (!ok)
     gtk_label_set_label (self->error_label, error->message);
 
-  /* Translators: the number of in-kind contributions listed */
-  count = g_strdup_printf (ngettext ("%u contribution", "%u contributions",
-                                     g_list_model_get_n_items (G_LIST_MODEL (self->rows))),
-                           g_list_model_get_n_items (G_LIST_MODEL (self->rows)));
-  gtk_label_set_label (self->count_label, count);
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0
-                                    ? "list" : "empty");
+  update_count (self);
 }
 
 static void
@@ -510,6 +572,9 @@ mz_inkind_page_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -527,6 +592,9 @@ mz_inkind_page_set_property (GObject      *object,
     {
     case PROP_STORE:
       mz_inkind_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_SEARCH_TEXT:
+      set_search_text (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -548,7 +616,10 @@ mz_inkind_page_finalize (GObject *object)
 {
   MzInkindPage *self = MZ_INKIND_PAGE (object);
 
+  g_clear_object (&self->filtered);
   g_clear_object (&self->rows);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->search_key, g_free);
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->totals, g_hash_table_unref);
   g_clear_pointer (&self->total_rows, g_ptr_array_unref);
@@ -569,6 +640,9 @@ mz_inkind_page_class_init (MzInkindPageClass *klass)
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -597,7 +671,10 @@ mz_inkind_page_init (MzInkindPage *self)
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->total_rows = g_ptr_array_new ();
-  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows))));
+  self->filter = gtk_custom_filter_new (filter_row, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
+                                              GTK_FILTER (self->filter));
+  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
   gtk_column_view_set_model (self->view, selection);
   g_object_unref (selection);
   add_columns (self);
@@ -643,4 +720,11 @@ _mz_inkind_page_get_total (MzInkindPage *self,
 
   lookup = g_strdup_printf ("%s %s", group, key != NULL ? key : "");
   return g_hash_table_lookup (self->totals, lookup);
+}
+
+guint
+_mz_inkind_page_get_n_shown (MzInkindPage *self)
+{
+  g_return_val_if_fail (MZ_IS_INKIND_PAGE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }

@@ -22,6 +22,8 @@ void        mz_inkind_page_set_store    (MzInkindPage *self,
  * and the editor "Add Contribution…" opens (owned by the window list). */
 GListModel *_mz_inkind_page_get_rows    (MzInkindPage *self);
 GtkWindow  *_mz_inkind_page_open_editor (MzInkindPage *self);
+/* For tests: how many rows the search leaves. */
+guint       _mz_inkind_page_get_n_shown (MzInkindPage *self);
 /* For tests: the text of the total of @group ("year", "unit",
  * "initiative") for @key (a year, unit code or initiative id), or NULL. */
 const char *_mz_inkind_page_get_total   (MzInkindPage *self,

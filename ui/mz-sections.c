@@ -49,7 +49,7 @@ static const MzSection sections[] = {
     TRUE, mz_commitments_page_get_type },
   { "inkind", N_("In-kind"), "package-x-generic-symbolic",
     N_("Seconded experts, equipment, services and venues given to ITU, valued and recognized."),
-    FALSE, mz_inkind_page_get_type },
+    TRUE, mz_inkind_page_get_type },
   { "initiatives", N_("Initiatives"), "starred-symbolic",
     N_("Thematic initiatives and priority areas such as Green Digital Action and AI for Good, "
        "with their funding targets and what ITU brings to each."),
