@@ -246,7 +246,7 @@ static const Command commands[] = {
   { "check", command_check, N_("Check the database’s integrity and schema version") },
   { "import", mz_cli_command_import, N_("Read a file into the database: import rates FILE.csv (UN rates of exchange)") },
   { "export", mz_cli_command_export, N_("Write a workbook: export report --out FILE.xlsx [--from YEAR] [--to YEAR] [--unit CODE] [--initiative ID] [--lang LL] [--personal-data]") },
-  { "generate", mz_cli_command_generate, N_("Fill the database with a large fictitious dataset (--partners, --contacts, --interactions)") },
+  { "generate", mz_cli_command_generate, N_("Fill the database with the benchmark dataset or a smaller one (--partners, --contacts, --interactions, --commitments, --instalments, --payments, --inkind, --seed)") },
 };
 
 static void
