@@ -41,6 +41,7 @@ struct _MzInkindEditor
   GtkWidget     *end_button;
 
   /* Template widgets */
+  GtkWidget     *error_group;
   GtkLabel      *error_label;
   GtkButton     *save_button;
   AdwActionRow  *partner_row;
@@ -194,7 +195,7 @@ show_error (MzInkindEditor *self,
   g_free (self->error_field);
   self->error_field = g_strdup (field);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  gtk_widget_set_visible (self->error_group, message != NULL);
   gtk_label_set_label (self->error_label, message != NULL ? message : "");
 
   self->error_row = row_of_field (self, field);
@@ -329,6 +330,7 @@ mz_inkind_editor_class_init (MzInkindEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/int/itu/Mobilize/mz-inkind-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, error_group);
   gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, partner_row);
