@@ -585,8 +585,8 @@ update_allocation_total (MzCommitmentEditor *self)
     }
   else
     {
-      g_autofree char *sum = mz_money_format (amount, currency (self), NULL);
-      g_autofree char *total = base != G_MININT64 ? mz_money_format (base, currency (self), NULL) : NULL;
+      g_autofree char *sum = mz_money_entry_format (amount, currency (self));
+      g_autofree char *total = base != G_MININT64 ? mz_money_entry_format (base, currency (self)) : NULL;
 
       good = base != G_MININT64 && amount == base;
       text = total == NULL ? g_strdup_printf (_("Adds up to %s"), sum)
@@ -780,8 +780,8 @@ load_payments (MzCommitmentEditor *self)
     {
       MzPayment *payment = g_ptr_array_index (payments, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *amount = mz_money_format (payment->amount, payment->currency, NULL);
-      g_autofree char *chf = mz_money_format (payment->amount_chf, "CHF", NULL);
+      g_autofree char *amount = mz_money_entry_format (payment->amount, payment->currency);
+      g_autofree char *chf = mz_money_entry_format (payment->amount_chf, "CHF");
       /* Translators: a payment: its amount and currency, then the reference */
       g_autofree char *title = g_strdup_printf ("%s %s", amount, payment->currency);
       /* Translators: a payment's date and its value in Swiss francs */
@@ -883,7 +883,7 @@ fill_form (MzCommitmentEditor *self,
         }
       else
         {
-          g_autofree char *text = mz_money_format (a->amount, c->currency, NULL);
+          g_autofree char *text = mz_money_entry_format (a->amount, c->currency);
 
           gtk_drop_down_set_selected (row->mode, 1);
           gtk_editable_set_text (GTK_EDITABLE (row->share), text);
@@ -1061,7 +1061,7 @@ on_write_off_cb (MzCommitmentEditor *self)
 
   for (guint i = 0; i < self->current->len; i++)
     outstanding += mz_schedule_outstanding (&g_array_index (self->current, MzInstalment, i));
-  amount = mz_money_format (outstanding, self->before->currency, NULL);
+  amount = mz_money_entry_format (outstanding, self->before->currency);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Write Off the Unpaid Balance?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),

@@ -27,6 +27,7 @@
 #include "mz-currency.h"
 #include "mz-initiative-store.h"
 #include "mz-labels.h"
+#include "mz-money-entry.h"
 #include "mz-money.h"
 #include "mz-org-unit.h"
 #include "mz-rate-table.h"
@@ -130,22 +131,23 @@ typedef struct
 {
   ColumnId    id;
   const char *title;   /* N_() */
+  int         min_chars;
   int         nat_chars;
   gboolean    expand;
   gboolean    numeric;
 } Column;
 
 static const Column columns[] = {
-  { COLUMN_DONOR, N_("Donor"), 22, TRUE, FALSE },
-  { COLUMN_TITLE, N_("Title"), 28, TRUE, FALSE },
-  { COLUMN_KIND, N_("Kind"), 14, FALSE, FALSE },
-  { COLUMN_STAGE, N_("Stage"), 10, FALSE, FALSE },
-  { COLUMN_CURRENCY, N_("Currency"), 4, FALSE, FALSE },
-  { COLUMN_SIGNED, N_("Signed"), 14, FALSE, TRUE },
-  { COLUMN_SIGNED_CHF, N_("Signed (CHF)"), 14, FALSE, TRUE },
-  { COLUMN_RECEIVED_CHF, N_("Received (CHF)"), 14, FALSE, TRUE },
-  { COLUMN_PERIOD, N_("Period"), 21, FALSE, FALSE },
-  { COLUMN_UNITS, N_("Units"), 10, FALSE, FALSE },
+  { COLUMN_DONOR, N_("Donor"), 11, 22, TRUE, FALSE },
+  { COLUMN_TITLE, N_("Title"), 13, 30, TRUE, FALSE },
+  { COLUMN_KIND, N_("Kind"), 7, 12, FALSE, FALSE },
+  { COLUMN_STAGE, N_("Stage"), 9, 10, FALSE, FALSE },
+  { COLUMN_CURRENCY, N_("Currency"), 3, 4, FALSE, FALSE },
+  { COLUMN_SIGNED, N_("Signed"), 10, 11, FALSE, TRUE },
+  { COLUMN_SIGNED_CHF, N_("Signed (CHF)"), 10, 11, FALSE, TRUE },
+  { COLUMN_RECEIVED_CHF, N_("Received (CHF)"), 10, 11, FALSE, TRUE },
+  { COLUMN_PERIOD, N_("Period"), 15, 16, FALSE, FALSE },
+  { COLUMN_UNITS, N_("Units"), 5, 8, FALSE, FALSE },
 };
 
 static char *
@@ -169,20 +171,20 @@ cell_text (const Column    *column,
       return g_strdup (row->currency);
     case COLUMN_SIGNED:
       return row->signed_amount == G_MININT64 ? NULL
-             : mz_money_format (row->signed_amount, row->currency, NULL);
+             : mz_money_entry_format (row->signed_amount, row->currency);
     case COLUMN_SIGNED_CHF:
       chf = mz_commitment_row_get_signed_chf (item);
       if (chf == MZ_COMMITMENT_ROW_NONE)
         /* Translators: in the Signed (CHF) column, when the currency has no rate for the month */
         return mz_commitment_row_lacks_rate (item) ? g_strdup (_("No rate")) : NULL;
-      return mz_money_format (chf, "CHF", NULL);
+      return mz_money_entry_format (chf, "CHF");
     case COLUMN_RECEIVED_CHF:
-      return row->received_chf == 0 ? NULL : mz_money_format (row->received_chf, "CHF", NULL);
+      return row->received_chf == 0 ? NULL : mz_money_entry_format (row->received_chf, "CHF");
     case COLUMN_PERIOD:
       if (row->start_date == NULL && row->end_date == NULL)
         return NULL;
-      /* Translators: a commitment's period, start – end dates */
-      return g_strdup_printf (_("%s – %s"), row->start_date ? row->start_date : "…",
+      /* Translators: a commitment's period, the months it starts and ends: 2025-01 – 2027-12 */
+      return g_strdup_printf (_("%.7s – %.7s"), row->start_date ? row->start_date : "…",
                               row->end_date ? row->end_date : "…");
     case COLUMN_UNITS:
       return g_strdup (row->unit_codes);
@@ -261,6 +263,27 @@ compare_cb (gconstpointer a,
   return gtk_ordering_from_cmpfunc (result);
 }
 
+/* The whole text of a cell that may be cut short, computed when asked
+ * (setting tooltips per row makes cells much dearer). */
+static gboolean
+on_query_tooltip_cb (GtkWidget  *cell,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    user_data)
+{
+  const Column *column = user_data;
+  GtkListItem *item = g_object_get_data (G_OBJECT (cell), "mz-list-item");
+  MzCommitmentRow *row = item ? gtk_list_item_get_item (item) : NULL;
+  g_autofree char *text = row ? cell_text (column, row) : NULL;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 on_setup_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -271,8 +294,15 @@ on_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column->nat_chars);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), MIN (column->nat_chars, 4));
+  /* Names, titles and kinds give way first; figures stay readable. */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), column->min_chars);
   gtk_widget_set_hexpand (cell, TRUE);
+  if (column->min_chars < column->nat_chars && !column->numeric)
+    {
+      g_object_set_data (G_OBJECT (cell), "mz-list-item", item);
+      gtk_widget_set_has_tooltip (cell, TRUE);
+      g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), user_data);
+    }
   if (column->numeric)
     {
       gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1.0);

@@ -233,7 +233,7 @@ mz_money_entry_set_amount (MzMoneyEntry *self,
   g_return_if_fail (MZ_IS_MONEY_ENTRY (self));
 
   if (amount != G_MININT64)
-    text = mz_money_format (amount, self->currency, NULL);
+    text = mz_money_entry_format (amount, self->currency);
   gtk_editable_set_text (GTK_EDITABLE (self), text ? text : "");
 }
 
@@ -258,4 +258,16 @@ mz_money_entry_get_error_text (MzMoneyEntry *self)
 {
   g_return_val_if_fail (MZ_IS_MONEY_ENTRY (self), NULL);
   return self->error_text;
+}
+
+char *
+mz_money_entry_format (gint64      minor,
+                       const char *currency)
+{
+  MzMoneyLocale locale;
+
+  mz_money_locale_current (&locale);
+  if (locale.group[0] == '\0')
+    g_strlcpy (locale.group, "\u202F", sizeof locale.group);
+  return mz_money_format (minor, currency, &locale);
 }

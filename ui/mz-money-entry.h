@@ -37,4 +37,11 @@ gboolean    mz_money_entry_read           (MzMoneyEntry *self,
                                            GError      **error);
 const char *mz_money_entry_get_error_text (MzMoneyEntry *self);
 
+/* @minor units of @currency for display: mz_money_format() with the
+ * locale's separators, and thousands grouped by a narrow no-break space
+ * where the locale groups nothing (C), as the other money tables do.
+ * mz_money_parse() reads it back. */
+char       *mz_money_entry_format         (gint64        minor,
+                                           const char   *currency);
+
 G_END_DECLS

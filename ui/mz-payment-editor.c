@@ -109,14 +109,20 @@ update_conversion (MzPaymentEditor *self)
     }
 
   {
-    g_autofree char *chf = mz_money_format (conversion.amount_chf, "CHF", NULL);
+    g_autofree char *chf = mz_money_entry_format (conversion.amount_chf, "CHF");
     g_autofree char *rate = format_rate (conversion.rate_micro);
     g_autofree char *chf_rate = format_rate (conversion.chf_rate_micro);
     g_autofree char *month = g_strndup (date, 7);
-    /* Translators: the CHF equivalent of a payment, then the UN rates used:
-     * "CHF 1,234.50", "1 USD = 0.912345 EUR · 0.887000 CHF (2025-01)" */
-    g_autofree char *text = g_strdup_printf (_("CHF %s\n1 USD = %s %s · %s CHF (%s)"),
-                                             chf, rate, code, chf_rate, month);
+    g_autofree char *text = NULL;
+
+    if (g_str_equal (code, "CHF") || g_str_equal (code, "USD"))
+      /* Translators: the CHF equivalent of a payment and the UN rate used:
+       * "CHF 1,234.50", "1 USD = 0.887000 CHF (2025-01)" */
+      text = g_strdup_printf (_("CHF %s\n1 USD = %s CHF (%s)"), chf, chf_rate, month);
+    else
+      /* Translators: the CHF equivalent of a payment, then the UN rates used:
+       * "CHF 1,234.50", "1 USD = 0.912345 EUR · 0.887000 CHF (2025-01)" */
+      text = g_strdup_printf (_("CHF %s\n1 USD = %s %s · %s CHF (%s)"), chf, rate, code, chf_rate, month);
 
     gtk_label_set_label (self->chf_label, text);
   }
@@ -207,7 +213,7 @@ fill_instalments (MzPaymentEditor *self)
     {
       const MzInstalment *instalment = &g_array_index (self->instalments, MzInstalment, i);
       gint64 due = mz_schedule_outstanding (instalment);
-      g_autofree char *amount = mz_money_format (due, self->commitment->currency, NULL);
+      g_autofree char *amount = mz_money_entry_format (due, self->commitment->currency);
       g_autofree char *subtitle = g_strdup_printf ("%s %s", amount, self->commitment->currency);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();

@@ -116,7 +116,7 @@ static char *
 format_amount (MzScheduleGrid *self,
                gint64          amount)
 {
-  return mz_money_format (amount, self->currency, NULL);
+  return mz_money_entry_format (amount, self->currency);
 }
 
 /* Due, amount, received, status of one instalment from @column. */

@@ -1,0 +1,155 @@
+/* shot-commitments.c — screenshots of the Commitments section and its
+ * editors, for looking at them (not a test)
+ *
+ * Usage: shot-commitments DATABASE OUTDIR
+ * Opens DATABASE (with its office identity set and the sample data) in a
+ * window of 1280×800 and saves commitments.png, commitment-editor.png
+ * (the first signed commitment with instalments), commitment-schedule.png
+ * (the same scrolled to its schedule and payments) and payment-editor.png
+ * into OUTDIR, and prints how long the section took to load. Run under
+ * xvfb-run -a -s "-screen 0 1280x800x24" with GSETTINGS_SCHEMA_DIR set.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "mz-application.h"
+#include "mz-commitment-editor-private.h"
+#include "mz-commitment-row.h"
+#include "mz-commitments-page-private.h"
+#include "mz-window-private.h"
+
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+save_window (GtkWidget  *window,
+             const char *dir,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_save_to_png (texture, path);
+  g_print ("%s\n", path);
+}
+
+/* The first signed commitment that has received money, else any signed. */
+static char *
+find_signed (GListModel *rows)
+{
+  char *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MzCommitmentRow) row = g_list_model_get_item (rows, i);
+      const MzCommitmentListRow *data = mz_commitment_row_get_data (row);
+
+      if (data->signed_amount != G_MININT64 && data->received_chf > 0 && data->start_date != NULL)
+        return g_strdup (data->id);
+      if (found == NULL && data->signed_amount != G_MININT64)
+        found = g_strdup (data->id);
+    }
+  return found;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(MzApplication) app = NULL;
+  g_autofree char *commitment_id = NULL;
+  MzCommitmentsPage *page;
+  MzWindow *window;
+  GtkWindow *editor;
+  gint64 start;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MOBILIZE_LOCALEDIR") ? g_getenv ("MOBILIZE_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 3)
+    {
+      g_printerr ("Usage: %s DATABASE OUTDIR\n", argv[0]);
+      return 2;
+    }
+
+  app = mz_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  window = mz_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  if (!mz_window_open_database (window, argv[1]))
+    return 1;
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (2000);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "commitments");
+  page = MZ_COMMITMENTS_PAGE (gtk_stack_get_child_by_name (_mz_window_get_content_stack (window), "commitments"));
+  start = g_get_monotonic_time ();
+  wait_ms (50);
+  while (_mz_commitments_page_is_loading (page) && g_get_monotonic_time () - start < 60 * G_USEC_PER_SEC)
+    wait_ms (20);
+  g_print ("commitments ready after %.0f ms (%u rows)\n", (g_get_monotonic_time () - start) / 1000.0,
+           g_list_model_get_n_items (_mz_commitments_page_get_shown (page)));
+  wait_ms (1500);
+  save_window (GTK_WIDGET (window), argv[2], "commitments.png");
+
+  commitment_id = find_signed (_mz_commitments_page_get_shown (page));
+  if (commitment_id == NULL)
+    return 0;
+
+  mz_commitments_page_open_editor (page, commitment_id);
+  editor = _mz_commitments_page_get_editor (page);
+  gtk_window_set_default_size (editor, 780, 780);
+  wait_ms (1500);
+  save_window (GTK_WIDGET (editor), argv[2], "commitment-editor.png");
+
+  {
+    GtkScrolledWindow *scroller =
+      GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (editor), MZ_TYPE_COMMITMENT_EDITOR,
+                                                          "scroller"));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    wait_ms (800);
+    save_window (GTK_WIDGET (editor), argv[2], "commitment-schedule.png");
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.record-payment", NULL);
+  wait_ms (1200);
+  if (_mz_commitment_editor_get_payment_editor (MZ_COMMITMENT_EDITOR (editor)) != NULL)
+    save_window (GTK_WIDGET (_mz_commitment_editor_get_payment_editor (MZ_COMMITMENT_EDITOR (editor))),
+                 argv[2], "payment-editor.png");
+
+  gtk_window_destroy (editor);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
