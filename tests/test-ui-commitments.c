@@ -20,6 +20,7 @@
 #include "mz-money-entry.h"
 #include "mz-money.h"
 #include "mz-payment-editor.h"
+#include "mz-payment-service.h"
 #include "mz-payment-store.h"
 #include "mz-schedule-grid.h"
 #include "mz-schedule.h"
@@ -406,6 +407,85 @@ test_missing_rate (Fixture       *fixture,
   }
 }
 
+/* Changing the signed amount of a commitment that has received money
+ * shows the re-planned schedule beside the current one; saving needs
+ * "Apply"; the received instalment stays as it was. */
+static void
+test_replan (Fixture       *fixture,
+             gconstpointer  data)
+{
+  MzCommitmentsPage *page = open_page (fixture);
+  MzStore *store = fixture_store (fixture);
+  MzCommitmentEditor *editor = open_new_editor (page);
+  gpointer editor_pointer = editor;
+  g_autoptr(MzCommitment) saved = NULL;
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  MzPaymentRequest request;
+  MzScheduleGrid *grid;
+  const GArray *preview;
+
+  fill_pledge (editor, "60", "40");
+  g_object_add_weak_pointer (G_OBJECT (editor), &editor_pointer);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  wait_until (window_gone, &editor_pointer);
+  saved = find_commitment (store, PLEDGE_TITLE);
+  g_assert_nonnull (saved);
+
+  /* The first instalment is paid (through the service: the payment
+   * editor has its own test). */
+  before = mz_instalment_store_list (store, saved->id, &error);
+  g_assert_no_error (error);
+  mz_payment_request_init (&request);
+  request.commitment_id = saved->id;
+  request.date = "2025-02-10";
+  request.amount = g_array_index (before, MzInstalment, 0).amount;
+  request.currency = "EUR";
+  g_assert_true (mz_payment_service_record (store, &request, NULL, &error));
+  g_assert_no_error (error);
+  wait_until (page_loaded, page);
+
+  mz_commitments_page_open_editor (page, saved->id);
+  editor = MZ_COMMITMENT_EDITOR (_mz_commitments_page_get_editor (page));
+  grid = MZ_SCHEDULE_GRID (template_child (editor, MZ_TYPE_COMMITMENT_EDITOR, "schedule_grid"));
+  g_assert_null (mz_schedule_grid_get_preview (grid));
+
+  gtk_editable_set_text (GTK_EDITABLE (template_child (editor, MZ_TYPE_COMMITMENT_EDITOR, "signed_entry")),
+                         "330,000.00");
+  iterate ();
+  preview = mz_schedule_grid_get_preview (grid);
+  g_assert_nonnull (preview);
+  g_assert_cmpint (mz_schedule_sum (preview), ==, 33000000);
+  /* The received instalment is kept as it is. */
+  g_assert_cmpstr (g_array_index (preview, MzInstalment, 0).id, ==, g_array_index (before, MzInstalment, 0).id);
+  g_assert_cmpint (g_array_index (preview, MzInstalment, 0).amount, ==, 10000000);
+
+  /* Not saved before the preview is applied. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (template_child (editor, MZ_TYPE_COMMITMENT_EDITOR, "schedule_error")));
+  {
+    g_autoptr(MzCommitment) unchanged = mz_commitment_store_get (store, saved->id, &error);
+
+    g_assert_cmpint (unchanged->signed_amount, ==, 30000000);
+  }
+
+  g_signal_emit_by_name (grid, "apply");
+  g_assert_true (mz_schedule_grid_get_applied (grid));
+  editor_pointer = editor;
+  g_object_add_weak_pointer (G_OBJECT (editor), &editor_pointer);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  wait_until (window_gone, &editor_pointer);
+
+  after = mz_instalment_store_list (store, saved->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mz_schedule_sum (after), ==, 33000000);
+  g_assert_cmpstr (g_array_index (after, MzInstalment, 0).id, ==, g_array_index (before, MzInstalment, 0).id);
+  g_assert_cmpint (g_array_index (after, MzInstalment, 0).amount, ==, 10000000);
+  g_assert_cmpint (g_array_index (after, MzInstalment, 0).received, ==, 10000000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +500,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/commitments/allocation-error", Fixture, NULL, fixture_set_up, test_allocation_error,
               fixture_tear_down);
+  g_test_add ("/ui/commitments/replan", Fixture, NULL, fixture_set_up, test_replan, fixture_tear_down);
   g_test_add ("/ui/commitments/missing-rate", Fixture, NULL, fixture_set_up, test_missing_rate,
               fixture_tear_down);
 

@@ -355,9 +355,17 @@ on_frequency_changed_cb (MzScheduleGrid *self)
 static void
 on_apply_clicked_cb (MzScheduleGrid *self)
 {
+  g_signal_emit (self, signals[APPLY], 0);
+}
+
+/* The default handler of "apply": whoever emits it accepts the preview. */
+static void
+on_apply_cb (MzScheduleGrid *self)
+{
+  if (self->preview == NULL)
+    return;
   self->applied = TRUE;
   gtk_label_set_label (self->message, _("The re-planned schedule will be saved with the commitment."));
-  g_signal_emit (self, signals[APPLY], 0);
   rebuild (self);
 }
 
@@ -392,8 +400,8 @@ mz_schedule_grid_class_init (MzScheduleGridClass *klass)
 
   signals[FREQUENCY_CHANGED] = g_signal_new ("frequency-changed", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[APPLY] = g_signal_new ("apply", G_TYPE_FROM_CLASS (klass),
-                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[APPLY] = g_signal_new_class_handler ("apply", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_FIRST,
+                                               G_CALLBACK (on_apply_cb), NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[WRITE_OFF] = g_signal_new ("write-off", G_TYPE_FROM_CLASS (klass),
                                      G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
