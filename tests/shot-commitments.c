@@ -20,6 +20,7 @@
 #include "mz-commitment-editor-private.h"
 #include "mz-commitment-row.h"
 #include "mz-commitments-page-private.h"
+#include "mz-schedule-grid.h"
 #include "mz-window-private.h"
 
 static gboolean
@@ -141,6 +142,23 @@ main (int    argc,
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
     wait_ms (800);
     save_window (GTK_WIDGET (editor), argv[2], "commitment-schedule.png");
+  }
+
+  /* Another frequency: the re-planned schedule beside the current one. */
+  {
+    GtkWidget *grid = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), MZ_TYPE_COMMITMENT_EDITOR,
+                                                                 "schedule_grid"));
+    GtkScrolledWindow *scroller =
+      GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (editor), MZ_TYPE_COMMITMENT_EDITOR,
+                                                          "scroller"));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+    mz_schedule_grid_set_frequency (MZ_SCHEDULE_GRID (grid), "quarterly");
+    g_signal_emit_by_name (grid, "frequency-changed");
+    wait_ms (500);
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    wait_ms (800);
+    save_window (GTK_WIDGET (editor), argv[2], "commitment-replan.png");
   }
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.record-payment", NULL);
