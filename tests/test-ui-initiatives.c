@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "mz-commitment-service.h"
 #include "mz-currency-totals.h"
 #include "mz-initiative-row.h"
 #include "mz-initiatives-page.h"
@@ -142,6 +143,23 @@ test_progress (Fixture       *fixture,
   g_assert_cmpuint (_mz_initiatives_page_get_n_shown (MZ_INITIATIVES_PAGE (page)), ==, 1);
   g_object_set (page, "search-text", "", NULL);
   g_assert_cmpuint (_mz_initiatives_page_get_n_shown (MZ_INITIATIVES_PAGE (page)), ==, expected->len);
+
+  /* An initiative added elsewhere shows when the section is shown again. */
+  {
+    g_autoptr(MzInitiative) added = mz_initiative_new ();
+
+    added->name = g_strdup ("Digital public infrastructure");
+    added->kind = g_strdup ("thematic");
+    added->target_chf = 250000000;
+    g_assert_true (mz_initiative_service_create (fixture_store (fixture), added, &error));
+    g_assert_no_error (error);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.section", "s", "dashboard");
+  iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.section", "s", "initiatives");
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, expected->len + 1);
+  g_assert_nonnull (find_row (rows, "Digital public infrastructure"));
 }
 
 int

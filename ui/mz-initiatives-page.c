@@ -24,6 +24,7 @@
 #include "mz-org-unit.h"
 #include "mz-partner-store.h"
 #include "mz-partner.h"
+#include "mz-stats.h"
 #include "mz-commitment-service.h"
 
 enum {
@@ -77,6 +78,8 @@ struct _MzInitiativesPage
   AdwBin              parent_instance;
 
   MzStore            *store;
+  gint64              data_version;   /* of the figures shown */
+  gint64              changes;
   GListStore         *rows;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
@@ -598,6 +601,9 @@ reload (MzInitiativesPage *self)
         }
     }
 
+  /* After the totals, which bring their aggregates up to date first. */
+  mz_stats_get_change_counters (self->store, &self->data_version, &self->changes);
+
   gtk_single_selection_set_selected (self->selection, 0);
   if (selected_id != NULL)
     _mz_initiatives_page_select (self, selected_id);
@@ -613,6 +619,24 @@ reload_action (GtkWidget  *widget,
 }
 
 /* Overrides */
+
+/* Shown again after something was written (a commitment, a payment, a
+ * contribution): read the figures again. */
+static void
+mz_initiatives_page_map (GtkWidget *widget)
+{
+  MzInitiativesPage *self = MZ_INITIATIVES_PAGE (widget);
+  gint64 data_version, changes;
+
+  GTK_WIDGET_CLASS (mz_initiatives_page_parent_class)->map (widget);
+
+  if (self->store == NULL)
+    return;
+
+  mz_stats_get_change_counters (self->store, &data_version, &changes);
+  if (data_version != self->data_version || changes != self->changes)
+    reload (self);
+}
 
 static void
 mz_initiatives_page_get_property (GObject    *object,
@@ -691,6 +715,7 @@ mz_initiatives_page_class_init (MzInitiativesPageClass *klass)
   object_class->finalize = mz_initiatives_page_finalize;
   object_class->get_property = mz_initiatives_page_get_property;
   object_class->set_property = mz_initiatives_page_set_property;
+  widget_class->map = mz_initiatives_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,

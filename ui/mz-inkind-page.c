@@ -27,6 +27,7 @@
 #include "mz-org-unit.h"
 #include "mz-partner-store.h"
 #include "mz-partner.h"
+#include "mz-stats.h"
 #include "mz-window.h"
 
 enum {
@@ -72,6 +73,8 @@ struct _MzInkindPage
   AdwBin               parent_instance;
 
   MzStore             *store;
+  gint64               data_version;  /* of the rows shown */
+  gint64               changes;
   GListStore          *rows;
   GtkFilterListModel  *filtered;
   GtkCustomFilter     *filter;
@@ -506,6 +509,8 @@ reload (MzInkindPage *self)
                         unit_codes, &error);
     }
 
+  /* After the totals, which bring their aggregates up to date first. */
+  mz_stats_get_change_counters (self->store, &self->data_version, &self->changes);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), !ok);
   if (!ok)
     gtk_label_set_label (self->error_label, error->message);
@@ -558,6 +563,24 @@ add_clicked_cb (MzInkindPage *self)
 }
 
 /* Overrides */
+
+/* Shown again after something was written (a commitment, a payment, a
+ * contribution): read the figures again. */
+static void
+mz_inkind_page_map (GtkWidget *widget)
+{
+  MzInkindPage *self = MZ_INKIND_PAGE (widget);
+  gint64 data_version, changes;
+
+  GTK_WIDGET_CLASS (mz_inkind_page_parent_class)->map (widget);
+
+  if (self->store == NULL)
+    return;
+
+  mz_stats_get_change_counters (self->store, &data_version, &changes);
+  if (data_version != self->data_version || changes != self->changes)
+    reload (self);
+}
 
 static void
 mz_inkind_page_get_property (GObject    *object,
@@ -637,6 +660,7 @@ mz_inkind_page_class_init (MzInkindPageClass *klass)
   object_class->finalize = mz_inkind_page_finalize;
   object_class->get_property = mz_inkind_page_get_property;
   object_class->set_property = mz_inkind_page_set_property;
+  widget_class->map = mz_inkind_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
