@@ -486,6 +486,58 @@ test_replan (Fixture       *fixture,
   g_assert_cmpint (g_array_index (after, MzInstalment, 0).received, ==, 10000000);
 }
 
+/* "Write Off Balance…" asks first, then writes off what is still due:
+ * the instalments stay, marked written off, and the commitment completes. */
+static void
+test_write_off (Fixture       *fixture,
+                gconstpointer  data)
+{
+  MzCommitmentsPage *page = open_page (fixture);
+  MzStore *store = fixture_store (fixture);
+  MzCommitmentEditor *editor = open_new_editor (page);
+  gpointer editor_pointer = editor;
+  g_autoptr(MzCommitment) saved = NULL;
+  g_autoptr(MzCommitment) completed = NULL;
+  g_autoptr(GArray) instalments = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  fill_pledge (editor, "60", "40");
+  g_object_add_weak_pointer (G_OBJECT (editor), &editor_pointer);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  wait_until (window_gone, &editor_pointer);
+  saved = find_commitment (store, PLEDGE_TITLE);
+  g_assert_nonnull (saved);
+
+  mz_commitments_page_open_editor (page, saved->id);
+  editor = MZ_COMMITMENT_EDITOR (_mz_commitments_page_get_editor (page));
+  g_signal_emit_by_name (template_child (editor, MZ_TYPE_COMMITMENT_EDITOR, "schedule_grid"), "write-off");
+  wait_until (message_dialog_shown, NULL);
+  dialog = find_message_dialog ();
+
+  /* Cancelling changes nothing. */
+  adw_message_dialog_response (dialog, "cancel");
+  iterate ();
+  instalments = mz_instalment_store_list (store, saved->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mz_schedule_written_off (instalments), ==, 0);
+  g_clear_pointer (&instalments, g_array_unref);
+
+  g_signal_emit_by_name (template_child (editor, MZ_TYPE_COMMITMENT_EDITOR, "schedule_grid"), "write-off");
+  wait_until (message_dialog_shown, NULL);
+  adw_message_dialog_response (find_message_dialog (), "write-off");
+  iterate ();
+
+  instalments = mz_instalment_store_list (store, saved->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (instalments->len, ==, 3);
+  g_assert_cmpint (mz_schedule_sum (instalments), ==, 30000000);
+  g_assert_cmpint (mz_schedule_written_off (instalments), ==, 30000000);
+  completed = mz_commitment_store_get (store, saved->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (completed->stage, ==, "completed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -501,6 +553,7 @@ main (int   argc,
   g_test_add ("/ui/commitments/allocation-error", Fixture, NULL, fixture_set_up, test_allocation_error,
               fixture_tear_down);
   g_test_add ("/ui/commitments/replan", Fixture, NULL, fixture_set_up, test_replan, fixture_tear_down);
+  g_test_add ("/ui/commitments/write-off", Fixture, NULL, fixture_set_up, test_write_off, fixture_tear_down);
   g_test_add ("/ui/commitments/missing-rate", Fixture, NULL, fixture_set_up, test_missing_rate,
               fixture_tear_down);
 
