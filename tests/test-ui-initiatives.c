@@ -12,6 +12,7 @@
 #include "mz-currency-totals.h"
 #include "mz-initiative-row.h"
 #include "mz-initiatives-page.h"
+#include "mz-reports-page.h"
 #include "test-ui-crm-fixture.h"
 
 static MzInitiativeRow *
@@ -118,6 +119,28 @@ test_progress (Fixture       *fixture,
 
   check_initiative (page, expected, "Green Digital Action");
   check_initiative (page, expected, "AI for Good");
+
+  /* "Export to Excel…" takes the initiative to the Reports section. */
+  {
+    const MzInitiativeProgress *gda = find_progress (expected, "Green Digital Action");
+    GtkWidget *reports, *initiative_row;
+    GListModel *names;
+    g_autofree char *chosen = NULL;
+
+    g_assert_true (_mz_initiatives_page_select (MZ_INITIATIVES_PAGE (page), gda->initiative_id));
+    g_signal_emit_by_name (template_child (page, MZ_TYPE_INITIATIVES_PAGE, "export_button"), "clicked");
+    iterate ();
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (_mz_window_get_content_stack (fixture->window)),
+                     ==, "reports");
+    reports = gtk_stack_get_child_by_name (_mz_window_get_content_stack (fixture->window), "reports");
+    initiative_row = template_child (reports, MZ_TYPE_REPORTS_PAGE, "initiative_row");
+    names = adw_combo_row_get_model (ADW_COMBO_ROW (initiative_row));
+    chosen = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (names),
+                                                   adw_combo_row_get_selected (ADW_COMBO_ROW (initiative_row))));
+    g_assert_cmpstr (g_strstrip (chosen), ==, "Green Digital Action");
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.section", "s", "initiatives");
+    iterate ();
+  }
 
   /* Sub-initiatives come right after their parent, indented. */
   for (guint i = 1; i < g_list_model_get_n_items (rows); i++)

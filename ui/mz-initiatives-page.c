@@ -24,6 +24,8 @@
 #include "mz-org-unit.h"
 #include "mz-partner-store.h"
 #include "mz-partner.h"
+#include "mz-reports-page.h"
+#include "mz-window-private.h"
 #include "mz-stats.h"
 #include "mz-commitment-service.h"
 
@@ -98,6 +100,7 @@ struct _MzInitiativesPage
   GtkLabel           *detail_title;
   GtkLabel           *detail_subtitle;
   GtkLabel           *detail_description;
+  GtkButton          *export_button;
   AdwPreferencesGroup *funding_group;
   GtkProgressBar     *detail_progress;
   AdwPreferencesGroup *partners_group;
@@ -488,6 +491,24 @@ set_search_text (MzInitiativesPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
 
+/* "Export to Excel…": the Reports section, scoped to this initiative. */
+static void
+export_clicked_cb (MzInitiativesPage *self)
+{
+  MzInitiativeRow *row = gtk_single_selection_get_selected_item (self->selection);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *reports;
+
+  if (row == NULL || !MZ_IS_WINDOW (root))
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (root), "win.section", "s", "reports");
+  reports = gtk_stack_get_child_by_name (_mz_window_get_content_stack (MZ_WINDOW (root)), "reports");
+  if (MZ_IS_REPORTS_PAGE (reports))
+    mz_reports_page_set_scope (MZ_REPORTS_PAGE (reports), NULL,
+                               mz_initiative_row_get_progress (row)->initiative_id, TRUE);
+}
+
 /* Loading */
 
 static void
@@ -733,6 +754,7 @@ mz_initiatives_page_class_init (MzInitiativesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, detail_title);
   gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, detail_subtitle);
   gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, detail_description);
+  gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, funding_group);
   gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, detail_progress);
   gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, partners_group);
@@ -757,6 +779,7 @@ mz_initiatives_page_init (MzInitiativesPage *self)
   g_signal_connect_swapped (self->selection, "notify::selected",
                             G_CALLBACK (selection_changed_cb), self);
   add_columns (self);
+  g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (export_clicked_cb), self);
 
   for (guint i = 0; i < G_N_ELEMENTS (figure_names); i++)
     {

@@ -659,3 +659,30 @@ _mz_reports_page_get_max_fraction (MzReportsPage *self)
   g_return_val_if_fail (MZ_IS_REPORTS_PAGE (self), 0.0);
   return self->max_fraction;
 }
+
+static void
+select_id (AdwComboRow *row,
+           GPtrArray   *ids,
+           const char  *id)
+{
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (ids, i), id) == 0)
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+}
+
+void
+mz_reports_page_set_scope (MzReportsPage *self,
+                           const char    *unit_code,
+                           const char    *initiative_id,
+                           gboolean       ask)
+{
+  g_return_if_fail (MZ_IS_REPORTS_PAGE (self));
+
+  select_id (self->unit_row, self->unit_codes, unit_code);
+  select_id (self->initiative_row, self->initiative_ids, initiative_id);
+  if (ask)
+    export_clicked_cb (self);
+}

@@ -17,6 +17,13 @@ MzStore  *mz_reports_page_get_store    (MzReportsPage *self);
 void      mz_reports_page_set_store    (MzReportsPage *self,
                                         MzStore       *store);
 
+/* Sets the form's unit (code) and initiative (id); NULL: all. Unknown
+ * ones leave the choice as it is. With @ask, opens "Export to Excel…". */
+void      mz_reports_page_set_scope    (MzReportsPage *self,
+                                        const char    *unit_code,
+                                        const char    *initiative_id,
+                                        gboolean       ask);
+
 /* For tests: exports with the form's choices to @file, as "Export to
  * Excel…" does after its file chooser. */
 void      _mz_reports_page_export_to   (MzReportsPage *self,
