@@ -14,30 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "mz-db-resources.h"
-#include "mz-store.h"
-
-#define MIGRATIONS_PATH "/int/itu/Mobilize/db/migrations/"
-#define SQLITE_MAGIC "SQLite format 3"
-
-struct _MzStore
-{
-  GObject     parent_instance;
-
-  sqlite3    *db;
-  char       *path;
-  GHashTable *statements;   /* SQL text → sqlite3_stmt* */
-  int         schema_version;
-  gboolean    check_pending;
-
-  MzClock     clock;
-  char        clock_last[MZ_CLOCK_LEN + 1];
-  gboolean    clock_dirty;
-
-  char       *office;
-  char       *user;
-  char       *actor;
-};
+#include "mz-store-private.h"
 
 G_DEFINE_FINAL_TYPE (MzStore, mz_store, G_TYPE_OBJECT)
 
@@ -45,8 +22,8 @@ G_DEFINE_QUARK (mz-store-error-quark, mz_store_error)
 
 /* Helpers */
 
-static int
-error_code_for_sqlite (int rc)
+int
+_mz_store_error_code_for_sqlite (int rc)
 {
   switch (rc & 0xff)
     {
@@ -103,219 +80,15 @@ mz_store_set_error (MzStore    *self,
     }
 
   if (advice != NULL)
-    g_set_error (error, MZ_STORE_ERROR, error_code_for_sqlite (rc),
+    g_set_error (error, MZ_STORE_ERROR, _mz_store_error_code_for_sqlite (rc),
                  "%s: %s. %s", doing, sqlite3_errmsg (self->db), advice);
   else
-    g_set_error (error, MZ_STORE_ERROR, error_code_for_sqlite (rc),
+    g_set_error (error, MZ_STORE_ERROR, _mz_store_error_code_for_sqlite (rc),
                  "%s: %s", doing, sqlite3_errmsg (self->db));
 }
 
-static void
-set_not_ours_error (GError     **error,
-                    const char  *path)
-{
-  g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
-               _("“%s” is a database of another application, not of Mobilize. "
-                 "It was left untouched; choose another file."), path);
-}
-
-static void
-set_too_new_error (GError     **error,
-                   const char  *path,
-                   int          version)
-{
-  g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_TOO_NEW,
-               _("“%s” was written by a newer version of Mobilize (schema %d; this "
-                 "version knows up to %d). It was left untouched; update Mobilize "
-                 "to open it."),
-               path, version, mz_store_get_latest_schema_version ());
-}
-
-static gboolean
-ensure_parent_dir (const char  *path,
-                   GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot create the folder “%s”: %s. Choose a folder you may write to."),
-                   dir, g_strerror (saved));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static guint32
-read_be32 (const guint8 *p)
-{
-  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
-}
-
-static gboolean
-wal_has_frames (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  struct stat st;
-
-  return g_stat (wal, &st) == 0 && st.st_size > 0;
-}
-
-/* SQLite in WAL mode creates the -wal and -shm files beside the database
- * and deletes them on close: both the file and its folder must be
- * writable. Checked here so that the user gets a sentence instead of
- * "attempt to write a readonly database" from somewhere inside SQLite. */
-static gboolean
-check_writable (const char  *path,
-                GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  if (g_access (path, R_OK | W_OK) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot write to the database “%s”: %s. Mobilize needs to write "
-                     "to its database; check the file’s permissions or copy it to a "
-                     "folder of yours."), path, g_strerror (saved));
-      return FALSE;
-    }
-
-  if (g_access (dir, W_OK | X_OK) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot use the database “%s”: its folder may not be written (%s). "
-                     "Mobilize keeps a journal beside the database; move it to a "
-                     "folder you may write to."), path, g_strerror (saved));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Refuses a file that is not SQLite, or whose header already tells that it
- * belongs to another application or to a newer Mobilize, before SQLite
- * gets a chance to create its -wal and -shm files beside it. Creates a
- * missing file with mode 0600 so that the WAL and shared memory files
- * SQLite adds inherit that mode; @created tells whether it did. */
-static gboolean
-prepare_file (const char  *path,
-              gboolean    *created,
-              GError     **error)
-{
-  guint8 header[100] = { 0 };
-  struct stat st;
-  gssize n;
-  int fd;
-
-  *created = FALSE;
-
-  if (g_stat (path, &st) != 0)
-    {
-      if (errno != ENOENT)
-        {
-          int saved = errno;
-          g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                       _("Cannot read “%s”: %s"), path, g_strerror (saved));
-          return FALSE;
-        }
-
-      if (!ensure_parent_dir (path, error))
-        return FALSE;
-
-      fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-      if (fd < 0)
-        {
-          int saved = errno;
-          g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                       _("Cannot create the database “%s”: %s. Choose a folder you may "
-                         "write to."), path, g_strerror (saved));
-          return FALSE;
-        }
-      fchmod (fd, 0600);
-      close (fd);
-      *created = TRUE;
-      return check_writable (path, error);
-    }
-
-  if (!S_ISREG (st.st_mode))
-    {
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
-                   _("“%s” is not a file. Choose a Mobilize database file."), path);
-      return FALSE;
-    }
-
-  if (st.st_size == 0)
-    {
-      /* An empty file becomes a new database: give it the mode of one.
-       * Failing that (not our file) is not a reason to refuse it. */
-      if (!check_writable (path, error))
-        return FALSE;
-      if (g_chmod (path, 0600) != 0)
-        g_debug ("Cannot restrict the mode of %s: %s", path, g_strerror (errno));
-      return TRUE;
-    }
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot read “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-
-  n = read (fd, header, sizeof header);
-  close (fd);
-
-  if (n < (gssize) sizeof SQLITE_MAGIC || memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
-    {
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
-                   _("“%s” is not a Mobilize database. The file was left untouched; "
-                     "choose another file or start a new database."), path);
-      return FALSE;
-    }
-
-  /* Bytes 21-23 are fixed in every SQLite file since 3.0. */
-  if (n == sizeof header && (header[21] != 64 || header[22] != 32 || header[23] != 32))
-    {
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
-                   _("“%s” is not a Mobilize database. The file was left untouched; "
-                     "choose another file or start a new database."), path);
-      return FALSE;
-    }
-
-  /* The header holds user_version (offset 60) and application_id (68).
-   * A WAL with frames may hold a newer first page: then SQLite decides. */
-  if (n == sizeof header && !wal_has_frames (path))
-    {
-      guint32 version = read_be32 (header + 60);
-      guint32 app_id = read_be32 (header + 68);
-
-      if (app_id != 0 && app_id != MZ_STORE_APPLICATION_ID)
-        {
-          set_not_ours_error (error, path);
-          return FALSE;
-        }
-
-      if (app_id == MZ_STORE_APPLICATION_ID &&
-          version > (guint32) mz_store_get_latest_schema_version ())
-        {
-          set_too_new_error (error, path, (int) MIN (version, G_MAXINT));
-          return FALSE;
-        }
-    }
-
-  return check_writable (path, error);
-}
-
-static gboolean
-query_int (MzStore     *self,
+gboolean
+_mz_store_query_int (MzStore     *self,
            const char  *sql,
            int         *out,
            GError     **error)
@@ -340,54 +113,6 @@ fail:
   return FALSE;
 }
 
-/* PRAGMA quick_check on @db; the error names @path. */
-static gboolean
-quick_check_db (sqlite3     *db,
-                const char  *path,
-                GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    {
-      const char *result = (const char *) sqlite3_column_text (stmt, 0);
-
-      ok = g_strcmp0 (result, "ok") == 0;
-      if (!ok)
-        {
-          /* SQLite's report spans lines; errors are one sentence. */
-          g_autofree char *line = g_strdelimit (g_strdup (result ? result : ""), "\n", ' ');
-
-          g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT,
-                       _("The database “%s” is damaged (%s). It was left untouched; "
-                         "restore it from a backup."), path, line);
-        }
-    }
-  else if ((rc & 0xff) == SQLITE_NOTADB)
-    g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_DATABASE,
-                 _("“%s” is not a Mobilize database. The file was left untouched; "
-                   "choose another file or start a new database."), path);
-  else if ((rc & 0xff) == SQLITE_CORRUPT)
-    g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_CORRUPT,
-                 _("The database “%s” is damaged. It was left untouched; "
-                   "restore it from a backup."), path);
-  else if ((rc & 0xff) == SQLITE_INTERRUPT)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                 _("The check of “%s” was cancelled."), path);
-  else
-    g_set_error (error, MZ_STORE_ERROR, error_code_for_sqlite (rc),
-                 _("Cannot check the database “%s”: %s"), path, sqlite3_errmsg (db));
-
-  sqlite3_finalize (stmt);
-  return ok;
-}
-
 /* Is this file ours, and can this build read its schema? */
 static gboolean
 check_identity (MzStore  *self,
@@ -395,133 +120,25 @@ check_identity (MzStore  *self,
 {
   int app_id = 0, version = 0, n_tables = 0;
 
-  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
-      !query_int (self, "PRAGMA user_version", &version, error) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+  if (!_mz_store_query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !_mz_store_query_int (self, "PRAGMA user_version", &version, error) ||
+      !_mz_store_query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
     return FALSE;
 
   if ((app_id != 0 && app_id != MZ_STORE_APPLICATION_ID) ||
       (app_id == 0 && n_tables > 0))
     {
-      set_not_ours_error (error, self->path);
+      _mz_store_set_not_ours_error (error, self->path);
       return FALSE;
     }
 
   if (version > mz_store_get_latest_schema_version ())
     {
-      set_too_new_error (error, self->path, version);
+      _mz_store_set_too_new_error (error, self->path, version);
       return FALSE;
     }
 
   self->schema_version = version;
-  return TRUE;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Migration file names start with their number: "0001-initial.sql". */
-static char **
-list_migrations (void)
-{
-  char **names = g_resource_enumerate_children (mz_db_get_resource (), MIGRATIONS_PATH,
-                                                G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-  if (names != NULL)
-    qsort (names, g_strv_length (names), sizeof (char *), compare_names);
-  return names;
-}
-
-int
-mz_store_get_latest_schema_version (void)
-{
-  static int latest = -1;
-
-  if (latest < 0)
-    {
-      g_auto(GStrv) names = list_migrations ();
-
-      latest = 0;
-      for (guint i = 0; names && names[i]; i++)
-        latest = MAX (latest, (int) g_ascii_strtoll (names[i], NULL, 10));
-    }
-
-  return latest;
-}
-
-static gboolean
-apply_migration (MzStore     *self,
-                 const char  *name,
-                 int          number,
-                 GError     **error)
-{
-  g_autofree char *path = g_strconcat (MIGRATIONS_PATH, name, NULL);
-  g_autofree char *pragma = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *sql = NULL;
-  int current = 0;
-
-  bytes = g_resource_lookup_data (mz_db_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return FALSE;
-  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-
-  if (!mz_store_begin (self, error))
-    return FALSE;
-
-  /* Another process may have migrated while we waited for the lock. */
-  if (!query_int (self, "PRAGMA user_version", &current, error))
-    goto fail;
-  if (current >= number)
-    {
-      self->schema_version = current;
-      return mz_store_commit (self, error);
-    }
-
-  pragma = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
-                            number, MZ_STORE_APPLICATION_ID);
-
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    {
-      g_autofree char *doing = g_strdup_printf (_("Cannot upgrade the database to schema %d"), number);
-      mz_store_set_error (self, error, doing);
-      goto fail;
-    }
-
-  if (!mz_store_exec (self, pragma, error))
-    goto fail;
-
-  if (!mz_store_commit (self, error))
-    return FALSE;
-
-  self->schema_version = number;
-  g_debug ("Migrated %s to schema %d", self->path, number);
-  return TRUE;
-
-fail:
-  mz_store_rollback (self);
-  return FALSE;
-}
-
-static gboolean
-migrate (MzStore  *self,
-         GError  **error)
-{
-  g_auto(GStrv) names = list_migrations ();
-
-  for (guint i = 0; names && names[i]; i++)
-    {
-      int number = g_ascii_strtoll (names[i], NULL, 10);
-
-      if (number > self->schema_version &&
-          !apply_migration (self, names[i], number, error))
-        return FALSE;
-    }
-
   return TRUE;
 }
 
@@ -583,21 +200,6 @@ ensure_node_id (MzStore  *self,
   return TRUE;
 }
 
-/* Removes a database this process created and could not set up, so that
- * a failed open leaves nothing behind. */
-static void
-remove_database_files (const char *path)
-{
-  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (side);
-    }
-  g_unlink (path);
-}
-
 static MzStore *
 open_and_migrate (const char        *path,
                   MzStoreOpenFlags   flags,
@@ -639,12 +241,12 @@ open_and_migrate (const char        *path,
   /* Closing the last connection checkpoints the WAL into the database:
    * a refused file whose WAL holds frames would be rewritten on the way
    * out. Keep the WAL as it is until the file is accepted. */
-  if (wal_has_frames (path))
+  if (_mz_store_wal_has_frames (path))
     sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 
   /* Read-only checks first: nothing is written until the file is known to
    * be a healthy Mobilize database of a schema this build understands. */
-  if (!defer_check && !quick_check_db (self->db, path, error))
+  if (!defer_check && !_mz_store_quick_check_db (self->db, path, error))
     return NULL;
   if (!check_identity (self, error))
     return NULL;
@@ -652,7 +254,7 @@ open_and_migrate (const char        *path,
   /* A migration writes: never on a file that has not been checked. */
   if (defer_check && self->schema_version < mz_store_get_latest_schema_version ())
     {
-      if (!quick_check_db (self->db, path, error))
+      if (!_mz_store_quick_check_db (self->db, path, error))
         return NULL;
       defer_check = FALSE;
     }
@@ -669,7 +271,7 @@ open_and_migrate (const char        *path,
                       error))
     return NULL;
 
-  if (!migrate (self, error) || !ensure_node_id (self, error))
+  if (!_mz_store_migrate (self, error) || !ensure_node_id (self, error))
     return NULL;
 
   mz_store_reload_identity (self);
@@ -737,12 +339,12 @@ mz_store_open_full (const char        *path,
   if (path == NULL)
     path = default_path = mz_store_default_path ();
 
-  if (!prepare_file (path, &created, error))
+  if (!_mz_store_prepare_file (path, &created, error))
     return NULL;
 
   self = open_and_migrate (path, flags, error);
   if (self == NULL && created)
-    remove_database_files (path);
+    _mz_store_remove_database_files (path);
 
   return g_steal_pointer (&self);
 }
@@ -752,43 +354,6 @@ mz_store_get_check_pending (MzStore *self)
 {
   g_return_val_if_fail (MZ_IS_STORE (self), FALSE);
   return self->check_pending;
-}
-
-static int
-progress_cancelled_cb (void *data)
-{
-  return g_cancellable_is_cancelled (data);
-}
-
-gboolean
-mz_store_verify_file (const char    *path,
-                      GCancellable  *cancellable,
-                      GError       **error)
-{
-  sqlite3 *db = NULL;
-  gboolean ok;
-  int rc;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot open the database “%s”: %s"), path,
-                   db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-      sqlite3_close_v2 (db);
-      return FALSE;
-    }
-
-  sqlite3_extended_result_codes (db, 1);
-  sqlite3_busy_timeout (db, 5000);
-  if (cancellable != NULL)
-    sqlite3_progress_handler (db, 10000, progress_cancelled_cb, cancellable);
-
-  ok = quick_check_db (db, path, error);
-  sqlite3_close_v2 (db);
-  return ok;
 }
 
 const char *
