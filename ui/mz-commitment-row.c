@@ -91,7 +91,8 @@ mz_commitment_row_init (MzCommitmentRow *self)
 
 MzCommitmentRow *
 mz_commitment_row_new (MzCommitmentListRow *row,
-                       MzRateTable         *rates)
+                       MzRateTable         *rates,
+                       GHashTable          *donor_keys)
 {
   MzCommitmentRow *self;
   g_autofree char *both = NULL;
@@ -101,8 +102,19 @@ mz_commitment_row_new (MzCommitmentListRow *row,
 
   self = g_object_new (MZ_TYPE_COMMITMENT_ROW, NULL);
   self->row = row;
-  self->donor_key = make_key (row->donor_name);
-  self->title_key = make_key (row->title);
+  if (donor_keys != NULL && row->donor_name != NULL)
+    {
+      const char *key = g_hash_table_lookup (donor_keys, row->donor_name);
+
+      if (key == NULL)
+        {
+          key = make_key (row->donor_name);
+          g_hash_table_insert (donor_keys, g_strdup (row->donor_name), (char *) key);
+        }
+      self->donor_key = g_strdup (key);
+    }
+  else
+    self->donor_key = make_key (row->donor_name);
   both = g_strdup_printf ("%s\n%s", row->donor_name ? row->donor_name : "",
                           row->title ? row->title : "");
   self->folded = g_utf8_casefold (both, -1);
@@ -156,6 +168,9 @@ mz_commitment_row_get_donor_key (MzCommitmentRow *self)
 const char *
 mz_commitment_row_get_title_key (MzCommitmentRow *self)
 {
+  /* Made when first sorted by title rather than for every row at load. */
+  if (self->title_key == NULL)
+    self->title_key = make_key (self->row->title);
   return self->title_key;
 }
 

@@ -20,10 +20,13 @@ G_DECLARE_FINAL_TYPE (MzCommitmentRow, mz_commitment_row, MZ, COMMITMENT_ROW, GO
 
 /* Takes @row. With @rates (may be NULL) the signed amount is converted to
  * CHF at the rates of its signing month; without a rate it stays
- * MZ_COMMITMENT_ROW_NONE, never taken at 1.0. Thread-safe: made by the
- * worker that reads the list, with the sort keys of the donor and title. */
+ * MZ_COMMITMENT_ROW_NONE, never taken at 1.0. Made by the worker that
+ * reads the list, with the sort key of the donor (@donor_keys, may be
+ * NULL: name → key, shared by the rows of one load); the title's key is
+ * made when first asked for, on the thread that sorts. */
 MzCommitmentRow *mz_commitment_row_new            (MzCommitmentListRow *row,
-                                                   MzRateTable         *rates);
+                                                   MzRateTable         *rates,
+                                                   GHashTable          *donor_keys);
 
 const MzCommitmentListRow *mz_commitment_row_get_data (MzCommitmentRow *self);
 const char      *mz_commitment_row_get_id         (MzCommitmentRow *self);
