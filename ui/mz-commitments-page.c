@@ -195,8 +195,9 @@ cell_text (const Column    *column,
     case COLUMN_PERIOD:
       if (row->start_date == NULL && row->end_date == NULL)
         return NULL;
-      /* Translators: a commitment's period, the months it starts and ends: 2025-01 – 2027-12 */
-      return g_strdup_printf (_("%.7s – %.7s"), row->start_date ? row->start_date : "…",
+      /* Isolated left to right, as in the other sections, so that Arabic
+       * keeps the order of the months. */
+      return g_strdup_printf ("\u2066%.7s – %.7s\u2069", row->start_date ? row->start_date : "…",
                               row->end_date ? row->end_date : "…");
     case COLUMN_UNITS:
       return g_strdup (row->unit_codes);

@@ -268,7 +268,11 @@ rebuild (MzScheduleGrid *self)
       attach_header (self, 1, _("Amount"), TRUE);
       attach_header (self, 2, _("Received"), TRUE);
       attach_header (self, 3, _("Status"), FALSE);
-      gtk_grid_attach (self->grid, cell ("→", FALSE, "dim-label"), 4, 0, 1, 1);
+      /* From the current schedule to the new one, in reading order. */
+      gtk_grid_attach (self->grid,
+                       cell (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? "←" : "→",
+                             FALSE, "dim-label"),
+                       4, 0, 1, 1);
       /* Translators: the due dates of the re-planned schedule, beside the current one */
       attach_header (self, 5, _("New Due"), FALSE);
       attach_header (self, 6, _("New Amount"), TRUE);
