@@ -1,5 +1,5 @@
-/* mz-partners-page-private.h — what the tests look at in the Partners
- * section
+/* mz-partners-page-private.h — what the files of the Partners section
+ * share, and what the tests look at
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,112 @@
 #include "mz-partners-page.h"
 
 G_BEGIN_DECLS
+
+struct _MzPartnersPage
+{
+  AdwBin               parent_instance;
+
+  MzStore             *store;
+  char                *search_text;
+  GHashTable          *search_ids;        /* partner ids; NULL without a search */
+  gboolean             search_truncated;
+
+  /* Loading */
+  MzStore             *reader;            /* the worker's connection, between loads */
+  GCancellable        *cancellable;
+  char                *load_error;
+  char                *select_after_load;
+  guint                loading : 1;
+  guint                reload_pending : 1;
+  guint                loaded_once : 1;
+  guint                updating_filters : 1;
+
+  /* Model chain */
+  GtkFilterListModel  *filter_model;
+  GtkSortListModel    *sort_model;
+  GtkSingleSelection  *selection;
+  GtkCustomFilter     *search_filter;
+
+  /* Codes behind the items of the dynamic filters (index 0 is "all") */
+  GPtrArray           *unit_ids;
+  GPtrArray           *manager_ids;
+  GPtrArray           *tags;
+
+  GPtrArray           *trail;             /* partner ids to go back to */
+  GListModel          *filling;           /* rows still to add to the table */
+  guint                filled;
+  guint                fill_source;
+  GtkWindow           *editor;
+  AdwToast            *toast;
+  gint64               data_version;      /* when the list was last read */
+  gint64               changes;
+  guint                n_cells;
+
+  /* Template widgets */
+  AdwToastOverlay     *toast_overlay;
+  GtkStack            *page_stack;
+  GtkFlowBox          *filter_box;
+  GtkDropDown         *type_filter;
+  GtkDropDown         *region_filter;
+  GtkDropDown         *unit_filter;
+  GtkDropDown         *manager_filter;
+  GtkDropDown         *status_filter;
+  GtkDropDown         *tag_filter;
+  GtkWidget           *clear_filters_button;
+  GtkSpinner          *busy_spinner;
+  GtkLabel            *count_label;
+  GtkStack            *list_stack;
+  GtkSpinner          *loading_spinner;
+  GtkColumnView       *column_view;
+  AdwStatusPage       *no_match_page;
+  AdwStatusPage       *error_page;
+  MzPartnerView       *partner_view;
+};
+
+/* What one load reads, in the worker or, without a file, right here. */
+typedef struct
+{
+  char       *path;
+  MzStore    *reader;
+  char       *type;
+  char       *region;
+  char       *unit_id;
+  char       *manager_id;
+  char       *status;
+  char       *tag;
+  GListModel *partners;
+  GListModel *units;
+  GPtrArray  *staff;
+  char      **tags;
+} MzPartnersPageLoad;
+
+void                _mz_partners_page_load_free              (MzPartnersPageLoad *load);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzPartnersPageLoad, _mz_partners_page_load_free)
+
+/* mz-partners-page-load.c */
+void                _mz_partners_page_reload                 (MzPartnersPage     *self);
+void                _mz_partners_page_stop_filling           (MzPartnersPage     *self);
+void                _mz_partners_page_update_state           (MzPartnersPage     *self);
+guint               _mz_partners_page_find_partner           (GListModel         *model,
+                                                              const char         *id);
+
+/* mz-partners-page-filters.c */
+void                _mz_partners_page_setup_static_filters   (MzPartnersPage     *self);
+gboolean            _mz_partners_page_filters_active         (MzPartnersPage     *self);
+/* Returns TRUE if the choice of a filter was lost. */
+gboolean            _mz_partners_page_update_dynamic_filters (MzPartnersPage     *self,
+                                                              MzPartnersPageLoad *load);
+/* A load of what the filters choose. */
+MzPartnersPageLoad *_mz_partners_page_load_new               (MzPartnersPage     *self);
+void                _mz_partners_page_clear_filters_action   (GtkWidget          *widget,
+                                                              const char         *action_name,
+                                                              GVariant           *parameter);
+gboolean            _mz_partners_page_searching              (MzPartnersPage     *self);
+void                _mz_partners_page_update_search          (MzPartnersPage     *self);
+gboolean            _mz_partners_page_search_filter_func     (gpointer            item,
+                                                              gpointer            user_data);
+
+/* For the tests */
 
 GtkColumnView *_mz_partners_page_get_column_view (MzPartnersPage *self);
 /* The rows shown, filtered and sorted: a GListModel of MzPartner. */

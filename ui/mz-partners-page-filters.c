@@ -1,0 +1,280 @@
+/* mz-partners-page-filters.c — the filter bar and the search of the
+ * Partners section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The dropdowns choose what the worker reads (in SQL); the window's search
+ * hides, among the loaded rows, those whose names do not match.
+ */
+#define G_LOG_DOMAIN "mz-partners-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mz-labels.h"
+#include "mz-org-unit.h"
+#include "mz-partner-page-queries.h"
+#include "mz-partner-service.h"
+#include "mz-partner-store.h"
+#include "mz-partners-page-private.h"
+#include "mz-search.h"
+
+/* Partner and contact hits read for one search: enough for any list a
+ * person scrolls through; more words narrow it. */
+#define SEARCH_LIMIT 2000
+
+static const char * const regions[] = { "AFR", "AMS", "ARB", "ASP", "CIS", "EUR", NULL };
+
+/* Helpers */
+
+static GtkStringList *
+string_list_new (const char *first)
+{
+  const char * const strings[] = { first, NULL };
+
+  return gtk_string_list_new (strings);
+}
+
+static void
+set_dropdown_strings (GtkDropDown   *dropdown,
+                      GtkStringList *strings)
+{
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  gtk_drop_down_set_expression (dropdown, expression);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
+  g_object_unref (strings);
+}
+
+/* The code chosen in a filter, or NULL for "all". */
+static const char *
+chosen (GtkDropDown *dropdown,
+        const char  * const *codes,
+        GPtrArray   *array)
+{
+  guint index = gtk_drop_down_get_selected (dropdown);
+
+  if (index == 0 || index == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  if (codes != NULL)
+    return codes[index - 1];
+  return array != NULL && index - 1 < array->len ? g_ptr_array_index (array, index - 1) : NULL;
+}
+
+/* Filters */
+
+gboolean
+_mz_partners_page_filters_active (MzPartnersPage *self)
+{
+  GtkDropDown *filters[] = {
+    self->type_filter, self->region_filter, self->unit_filter,
+    self->manager_filter, self->status_filter, self->tag_filter,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    {
+      guint index = gtk_drop_down_get_selected (filters[i]);
+
+      if (index != 0 && index != GTK_INVALID_LIST_POSITION)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Replaces the items of a dynamic filter when they changed, keeping the
+ * choice when it is still there. Returns TRUE if the choice was lost. */
+static gboolean
+update_filter (MzPartnersPage  *self,
+               GtkDropDown     *dropdown,
+               GPtrArray      **codes,
+               GPtrArray       *new_codes,
+               GPtrArray       *new_labels,
+               const char      *all_label)
+{
+  g_autofree char *previous = g_strdup (chosen (dropdown, NULL, *codes));
+  GtkStringList *strings;
+  guint selected = 0;
+  gboolean same = *codes != NULL && (*codes)->len == new_codes->len;
+
+  for (guint i = 0; same && i < new_codes->len; i++)
+    same = g_str_equal (g_ptr_array_index (*codes, i), g_ptr_array_index (new_codes, i));
+  if (same && gtk_drop_down_get_model (dropdown) != NULL)
+    return FALSE;
+
+  strings = string_list_new (all_label);
+  for (guint i = 0; i < new_labels->len; i++)
+    {
+      gtk_string_list_append (strings, g_ptr_array_index (new_labels, i));
+      if (g_strcmp0 (previous, g_ptr_array_index (new_codes, i)) == 0)
+        selected = i + 1;
+    }
+
+  g_clear_pointer (codes, g_ptr_array_unref);
+  *codes = g_ptr_array_ref (new_codes);
+
+  self->updating_filters = TRUE;
+  set_dropdown_strings (dropdown, strings);
+  gtk_drop_down_set_selected (dropdown, selected);
+  self->updating_filters = FALSE;
+
+  return previous != NULL && selected == 0;
+}
+
+gboolean
+_mz_partners_page_update_dynamic_filters (MzPartnersPage     *self,
+                                          MzPartnersPageLoad *load)
+{
+  g_autoptr(GPtrArray) unit_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) unit_labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) manager_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) manager_labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+  gboolean lost = FALSE;
+
+  for (guint i = 0; load->units && i < g_list_model_get_n_items (load->units); i++)
+    {
+      g_autoptr(MzOrgUnit) unit = g_list_model_get_item (load->units, i);
+
+      g_ptr_array_add (unit_ids, g_strdup (mz_org_unit_get_id (unit)));
+      g_ptr_array_add (unit_labels, g_strdup (mz_labels_unit_name (mz_org_unit_get_code (unit))));
+    }
+
+  for (guint i = 0; load->staff && i < load->staff->len; i++)
+    {
+      MzStaffEntry *entry = g_ptr_array_index (load->staff, i);
+
+      g_ptr_array_add (manager_ids, g_strdup (entry->id));
+      g_ptr_array_add (manager_labels, g_strdup (entry->name));
+    }
+
+  for (guint i = 0; load->tags && load->tags[i]; i++)
+    g_ptr_array_add (tags, g_strdup (load->tags[i]));
+
+  lost |= update_filter (self, self->unit_filter, &self->unit_ids, unit_ids, unit_labels,
+                         _("All Units"));
+  lost |= update_filter (self, self->manager_filter, &self->manager_ids, manager_ids,
+                         manager_labels, _("All Managers"));
+  lost |= update_filter (self, self->tag_filter, &self->tags, tags, tags, _("All Tags"));
+  return lost;
+}
+
+void
+_mz_partners_page_setup_static_filters (MzPartnersPage *self)
+{
+  GtkStringList *strings;
+  const char * const *codes;
+
+  strings = string_list_new (_("All Types"));
+  for (codes = mz_partner_types (); *codes; codes++)
+    gtk_string_list_append (strings, mz_labels_partner_type (*codes));
+  set_dropdown_strings (self->type_filter, strings);
+
+  strings = string_list_new (_("All Regions"));
+  for (codes = regions; *codes; codes++)
+    gtk_string_list_append (strings, mz_labels_region_name (*codes));
+  set_dropdown_strings (self->region_filter, strings);
+
+  strings = string_list_new (_("All Statuses"));
+  for (codes = mz_partner_statuses (); *codes; codes++)
+    gtk_string_list_append (strings, mz_labels_partner_status (*codes));
+  set_dropdown_strings (self->status_filter, strings);
+
+  set_dropdown_strings (self->unit_filter, string_list_new (_("All Units")));
+  set_dropdown_strings (self->manager_filter, string_list_new (_("All Managers")));
+  set_dropdown_strings (self->tag_filter, string_list_new (_("All Tags")));
+}
+
+MzPartnersPageLoad *
+_mz_partners_page_load_new (MzPartnersPage *self)
+{
+  MzPartnersPageLoad *load = g_new0 (MzPartnersPageLoad, 1);
+
+  load->type = g_strdup (chosen (self->type_filter, mz_partner_types (), NULL));
+  load->region = g_strdup (chosen (self->region_filter, regions, NULL));
+  load->unit_id = g_strdup (chosen (self->unit_filter, NULL, self->unit_ids));
+  load->manager_id = g_strdup (chosen (self->manager_filter, NULL, self->manager_ids));
+  load->status = g_strdup (chosen (self->status_filter, mz_partner_statuses (), NULL));
+  load->tag = g_strdup (chosen (self->tag_filter, NULL, self->tags));
+  return load;
+}
+
+void
+_mz_partners_page_clear_filters_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  MzPartnersPage *self = MZ_PARTNERS_PAGE (widget);
+  GtkDropDown *filters[] = {
+    self->type_filter, self->region_filter, self->unit_filter,
+    self->manager_filter, self->status_filter, self->tag_filter,
+  };
+
+  self->updating_filters = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    gtk_drop_down_set_selected (filters[i], 0);
+  self->updating_filters = FALSE;
+
+  /* The search text belongs to the window's search bar, which empties
+   * its entry when it closes. */
+  if (_mz_partners_page_searching (self))
+    gtk_widget_activate_action (widget, "win.search", NULL);
+
+  _mz_partners_page_update_state (self);
+  _mz_partners_page_reload (self);
+}
+
+/* Search */
+
+gboolean
+_mz_partners_page_searching (MzPartnersPage *self)
+{
+  return self->search_ids != NULL;
+}
+
+void
+_mz_partners_page_update_search (MzPartnersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hits = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
+  gint64 start = g_get_monotonic_time ();
+
+  g_clear_pointer (&self->search_ids, g_hash_table_unref);
+  self->search_truncated = FALSE;
+
+  if (*text != '\0' && self->store != NULL)
+    {
+      self->search_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      hits = mz_search_names (self->store, text, SEARCH_LIMIT, &error);
+      if (hits == NULL)
+        g_warning ("Cannot search for “%s”: %s", text, error->message);
+
+      for (guint i = 0; hits != NULL && i < g_list_model_get_n_items (hits); i++)
+        {
+          g_autoptr(MzSearchHit) hit = g_list_model_get_item (hits, i);
+
+          if (g_strcmp0 (mz_search_hit_get_kind (hit), "partner") == 0)
+            g_hash_table_add (self->search_ids, g_strdup (mz_search_hit_get_partner_id (hit)));
+        }
+      self->search_truncated = hits != NULL && g_list_model_get_n_items (hits) >= SEARCH_LIMIT;
+    }
+
+  gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  _mz_partners_page_update_state (self);
+  g_debug ("Searched “%s”: %u partners shown in %.1f ms", text,
+           g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)),
+           (g_get_monotonic_time () - start) / 1000.0);
+}
+
+gboolean
+_mz_partners_page_search_filter_func (gpointer item,
+                                      gpointer user_data)
+{
+  MzPartnersPage *self = user_data;
+
+  return self->search_ids == NULL ||
+         g_hash_table_contains (self->search_ids, mz_partner_get_id (item));
+}
