@@ -199,6 +199,21 @@ test_list (Fixture       *fixture,
   iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
 
+  /* Enter (activating a row) opens that commitment in the editor. */
+  {
+    g_autoptr(MzCommitmentRow) first = g_list_model_get_item (shown, 0);
+    GtkWindow *editor;
+
+    g_signal_emit_by_name (view, "activate", 0);
+    iterate ();
+    editor = _mz_commitments_page_get_editor (page);
+    g_assert_true (MZ_IS_COMMITMENT_EDITOR (editor));
+    g_assert_cmpstr (mz_commitment_editor_get_commitment_id (MZ_COMMITMENT_EDITOR (editor)), ==,
+                     mz_commitment_row_get_id (first));
+    gtk_window_destroy (editor);
+    iterate ();
+  }
+
   /* The window's search: a text no donor or title has. */
   mz_commitments_page_set_search_text (page, "zzqq-no-such-title");
   iterate ();
