@@ -12,6 +12,11 @@
  * Follow-ups added, ticked done or reopened here are written when the
  * interaction is saved, after it (they need its id), each in its own
  * transaction through the service.
+ *
+ * The coordination notice and the question before saving live in
+ * mz-interaction-editor-coordination.c, the follow-up rows in
+ * mz-interaction-editor-follow-ups.c; mz-interaction-editor-private.h
+ * holds what they share.
  */
 #define G_LOG_DOMAIN "mz-interaction-editor"
 
@@ -32,63 +37,6 @@
 #include "mz-staff-list.h"
 #include "mz-unit-row.h"
 #include "mz-validate.h"
-
-/* At most this many lines in the notice; the rest are counted. */
-#define NOTICE_LINES 6
-
-typedef struct
-{
-  MzFollowUp  *follow_up;     /* id NULL until saved */
-  gboolean     was_done;
-  GtkWidget   *row;
-  GtkWidget   *check;
-} FollowUpItem;
-
-struct _MzInteractionEditor
-{
-  AdwWindow            parent_instance;
-
-  MzStore             *store;
-  MzInteraction       *interaction;   /* a copy; NULL until saved when new */
-  GPtrArray           *staff;         /* MzStaffMember, after "not recorded" */
-  GPtrArray           *participant_rows;
-  GPtrArray           *participant_checks;
-  GPtrArray           *follow_ups;    /* FollowUpItem */
-  GtkWindow           *confirm_dialog;
-  gboolean             notice_shown;
-
-  /* Template widgets */
-  AdwToastOverlay     *toast_overlay;
-  AdwWindowTitle      *window_title;
-  GtkWidget           *save_button;
-  GtkWidget           *form;
-  GtkRevealer         *notice_revealer;
-  GtkLabel            *notice_heading;
-  GtkLabel            *notice_body;
-  GtkWidget           *partner_row;
-  MzPartnerChooser    *partner_chooser;
-  GtkLabel            *partner_error;
-  AdwPreferencesGroup *participants_group;
-  GtkLabel            *participants_error;
-  AdwComboRow         *kind_row;
-  GtkWidget           *subject_row;
-  AdwComboRow         *status_row;
-  GtkWidget           *date_row;
-  MzDateButton        *date_button;
-  GtkLabel            *interaction_error;
-  AdwComboRow         *unit_row;
-  AdwComboRow         *staff_row;
-  GtkLabel            *unit_error;
-  GtkTextView         *notes_view;
-  AdwPreferencesGroup *follow_ups_group;
-  GtkWidget           *add_follow_up_button;
-  GtkLabel            *follow_up_error;
-  GtkPopover          *add_follow_up_popover;
-  GtkEntry            *follow_up_title_entry;
-  MzDateButton        *follow_up_due_button;
-  GtkDropDown         *follow_up_owner_dropdown;
-  GtkWidget           *follow_up_add_button;
-};
 
 G_DEFINE_FINAL_TYPE (MzInteractionEditor, mz_interaction_editor, ADW_TYPE_WINDOW)
 
@@ -124,42 +72,15 @@ static const FieldPlace field_places[] = {
 
 #define MEMBER(self, offset) G_STRUCT_MEMBER (gpointer, self, offset)
 
-static void
-follow_up_item_free (gpointer data)
-{
-  FollowUpItem *item = data;
-
-  g_clear_object (&item->follow_up);
-  g_free (item);
-}
-
 /* Dates */
 
-static char *
-today_plus (int days)
+char *
+_mz_interaction_editor_today_plus (int days)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
 
   return g_date_time_format (then, "%Y-%m-%d");
-}
-
-/* "8 December 2026" in the UI language. */
-static char *
-long_date (const char *iso)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int year, month, day;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return g_strdup (iso ? iso : "");
-
-  date = g_date_time_new_local (year, month, day, 12, 0, 0);
-  if (date == NULL)
-    return g_strdup (iso);
-  /* Translators: a date in a sentence, as strftime format, e.g.
-   * "8 December 2026"; %-d is the day without padding */
-  return g_date_time_format (date, _("%-d %B %Y"));
 }
 
 /* Errors */
@@ -213,8 +134,8 @@ show_error (MzInteractionEditor *self,
 
 /* Choices */
 
-static const char *
-selected_string (AdwComboRow *row)
+const char *
+_mz_interaction_editor_selected_string (AdwComboRow *row)
 {
   GtkStringObject *item = adw_combo_row_get_selected_item (row);
 
@@ -301,6 +222,12 @@ unit_id_for_code (MzInteractionEditor *self,
   return unit ? g_strdup (mz_org_unit_get_id (unit)) : NULL;
 }
 
+char *
+_mz_interaction_editor_unit_of_form (MzInteractionEditor *self)
+{
+  return unit_id_for_code (self, mz_unit_row_get_code (self->unit_row));
+}
+
 static void
 fill_staff (MzInteractionEditor *self)
 {
@@ -360,18 +287,18 @@ own_staff_position (MzInteractionEditor *self)
   return 0;
 }
 
-static const char *
-staff_id_at (MzInteractionEditor *self,
-             guint                position)
+const char *
+_mz_interaction_editor_staff_id_at (MzInteractionEditor *self,
+                                    guint                position)
 {
   if (position == 0 || position > self->staff->len)
     return NULL;
   return ((MzStaffMember *) self->staff->pdata[position - 1])->id;
 }
 
-static const char *
-staff_name (MzInteractionEditor *self,
-            const char          *staff_id)
+const char *
+_mz_interaction_editor_staff_name (MzInteractionEditor *self,
+                                   const char          *staff_id)
 {
   guint position = staff_position (self, staff_id);
 
@@ -482,343 +409,13 @@ chosen_participants (MzInteractionEditor *self)
   return g_strv_builder_end (builder);
 }
 
-/* Coordination */
-
-static char *
-unit_of_form (MzInteractionEditor *self)
-{
-  return unit_id_for_code (self, mz_unit_row_get_code (self->unit_row));
-}
-
-/* What other units did or plan with the chosen partner; NULL if nothing
- * or no partner. */
-static GListModel *
-query_coordination (MzInteractionEditor *self)
-{
-  const char *partner_id = mz_partner_chooser_get_partner_id (self->partner_chooser);
-  g_autofree char *unit_id = NULL;
-  g_autoptr(GListModel) found = NULL;
-  g_autoptr(GListStore) others = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *own_id = self->interaction ? mz_interaction_get_id (self->interaction) : NULL;
-  guint n;
-
-  if (partner_id == NULL || self->store == NULL)
-    return NULL;
-
-  unit_id = unit_of_form (self);
-  found = mz_interaction_service_coordination (self->store, partner_id, unit_id, NULL, &error);
-  if (found == NULL)
-    {
-      g_warning ("Cannot look up who else engages this partner: %s", error->message);
-      return NULL;
-    }
-
-  others = g_list_store_new (MZ_TYPE_INTERACTION);
-  n = g_list_model_get_n_items (found);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MzInteraction) it = g_list_model_get_item (found, i);
-
-      if (g_strcmp0 (mz_interaction_get_id (it), own_id) != 0)
-        g_list_store_append (others, it);
-    }
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (others)) == 0)
-    return NULL;
-  return G_LIST_MODEL (g_steal_pointer (&others));
-}
-
-/* One line of the notice, as Pango markup: the unit in bold. */
-static char *
-describe_engagement (MzInteraction *it)
-{
-  g_autofree char *when_text = long_date (mz_interaction_get_date (it));
-  const char *unit_code = mz_interaction_get_unit_code (it);
-  const char *who_text = mz_interaction_get_staff_name (it);
-  g_autofree char *unit = g_markup_printf_escaped ("<b>%s</b>", unit_code ? unit_code : _("Another unit"));
-  g_autofree char *kind = g_markup_escape_text (mz_format_interaction_kind (mz_interaction_get_kind (it)), -1);
-  g_autofree char *when = g_markup_escape_text (when_text, -1);
-  g_autofree char *who = who_text ? g_markup_escape_text (who_text, -1) : NULL;
-  g_autofree char *subject = g_markup_escape_text (mz_interaction_get_subject (it) ? mz_interaction_get_subject (it) : "", -1);
-  gboolean planned = g_strcmp0 (mz_interaction_get_status (it), "planned") == 0;
-
-  if (planned && who != NULL)
-    /* Translators: in the coordination notice: unit, kind, date, staff
-     * member, subject, e.g. "TSB: Meeting planned for 8 December 2026 by
-     * Mei Lin Tan — “AI for Good 2027 sponsorship”" */
-    return g_strdup_printf (_("%1$s: %2$s planned for %3$s by %4$s — “%5$s”"),
-                            unit, kind, when, who, subject);
-  if (planned)
-    return g_strdup_printf (_("%1$s: %2$s planned for %3$s — “%4$s”"), unit, kind, when, subject);
-  if (who != NULL)
-    /* Translators: something done: "BDT: Call on 3 November 2026 by
-     * Kwabena Osei — “Budget questions”" */
-    return g_strdup_printf (_("%1$s: %2$s on %3$s by %4$s — “%5$s”"), unit, kind, when, who, subject);
-  return g_strdup_printf (_("%1$s: %2$s on %3$s — “%4$s”"), unit, kind, when, subject);
-}
-
-/* The units engaged, e.g. "TSB and BDT", in the order of @others. */
-static char *
-engaged_units (GListModel *others,
-               guint      *n_units)
-{
-  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
-  g_autofree char *head = NULL;
-  guint n = g_list_model_get_n_items (others);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MzInteraction) it = g_list_model_get_item (others, i);
-      const char *code = mz_interaction_get_unit_code (it);
-
-      if (code != NULL && !g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
-        g_ptr_array_add (codes, (gpointer) code);
-    }
-
-  *n_units = codes->len;
-  if (codes->len == 0)
-    return g_strdup ("");
-  if (codes->len == 1)
-    return g_strdup (codes->pdata[0]);
-
-  /* "A, B" then "A, B and C". */
-  for (guint i = 0; i + 1 < codes->len; i++)
-    {
-      /* Translators: joins units of ITU in a list, e.g. "GS, TSB" */
-      char *joined = head ? g_strdup_printf (_("%s, %s"), head, (char *) codes->pdata[i])
-                          : g_strdup (codes->pdata[i]);
-
-      g_free (head);
-      head = joined;
-    }
-  /* Translators: the last two of a list of units of ITU, e.g. "TSB and
-   * BDT" or "GS, TSB and BDT" */
-  return g_strdup_printf (_("%s and %s"), head, (char *) codes->pdata[codes->len - 1]);
-}
-
-static char *
-notice_heading (GListModel *others)
-{
-  guint n_units = 0;
-  g_autofree char *units = engaged_units (others, &n_units);
-
-  if (n_units == 0)
-    return g_strdup (_("Other units are engaging this partner"));
-  /* Translators: %s is one unit code or a list of them, e.g. "TSB" or
-   * "TSB, BDT" */
-  return g_strdup_printf (ngettext ("%s is also engaging this partner",
-                                    "%s are also engaging this partner", n_units),
-                          units);
-}
-
-/* One line per interaction, as Pango markup. */
-static char *
-notice_body (GListModel *others)
-{
-  g_autoptr(GString) body = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (others);
-
-  for (guint i = 0; i < n && i < NOTICE_LINES; i++)
-    {
-      g_autoptr(MzInteraction) it = g_list_model_get_item (others, i);
-      g_autofree char *line = describe_engagement (it);
-
-      if (body->len > 0)
-        g_string_append_c (body, '\n');
-      g_string_append_printf (body, "• %s", line);
-    }
-  if (n > NOTICE_LINES)
-    {
-      g_autofree char *more = g_strdup_printf (ngettext ("and %u more", "and %u more",
-                                                         n - NOTICE_LINES),
-                                               n - NOTICE_LINES);
-
-      g_string_append_printf (body, "\n%s", more);
-    }
-  return g_string_free (g_steal_pointer (&body), FALSE);
-}
-
-static void
-update_notice (MzInteractionEditor *self)
-{
-  g_autoptr(GListModel) others = query_coordination (self);
-
-  self->notice_shown = others != NULL;
-  if (others != NULL)
-    {
-      g_autofree char *heading = notice_heading (others);
-      g_autofree char *body = notice_body (others);
-
-      gtk_label_set_label (self->notice_heading, heading);
-      gtk_label_set_markup (self->notice_body, body);
-    }
-  gtk_revealer_set_reveal_child (self->notice_revealer, self->notice_shown);
-}
-
-/* Follow-ups */
-
-static void
-update_follow_up_row (MzInteractionEditor *self,
-                      FollowUpItem        *item)
-{
-  MzFollowUp *f = item->follow_up;
-  g_autofree char *due = mz_format_date (mz_follow_up_get_due_date (f));
-  g_autofree char *subtitle = NULL;
-  const char *owner = mz_follow_up_get_owner_name (f);
-  gboolean done = gtk_check_button_get_active (GTK_CHECK_BUTTON (item->check));
-
-  if (owner == NULL)
-    owner = staff_name (self, mz_follow_up_get_owner_id (f));
-
-  if (done && item->was_done)
-    {
-      g_autofree char *on = mz_format_date (mz_follow_up_get_done_date (f));
-
-      /* Translators: %s is a date */
-      subtitle = g_strdup_printf (_("Done on %s"), on ? on : "");
-    }
-  else if (done)
-    subtitle = g_strdup (_("Marked done: saved with the interaction"));
-  else if (due != NULL && owner != NULL)
-    /* Translators: a follow-up's due date and owner */
-    subtitle = g_strdup_printf (_("Due %s · %s"), due, owner);
-  else if (due != NULL)
-    subtitle = g_strdup_printf (_("Due %s"), due);
-  else if (owner != NULL)
-    subtitle = g_strdup (owner);
-
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (item->row), subtitle ? subtitle : "");
-}
-
-static void
-on_follow_up_toggled_cb (GtkCheckButton *check,
-                         gpointer        user_data);
-
-static void
-on_follow_up_remove_clicked_cb (GtkButton *button,
-                                gpointer   user_data);
-
-static void
-add_follow_up_row (MzInteractionEditor *self,
-                   MzFollowUp          *follow_up)
-{
-  FollowUpItem *item = g_new0 (FollowUpItem, 1);
-
-  item->follow_up = g_object_ref (follow_up);
-  item->was_done = mz_follow_up_get_done_date (follow_up) != NULL;
-  item->row = adw_action_row_new ();
-  item->check = gtk_check_button_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row), mz_follow_up_get_title (follow_up));
-  gtk_widget_set_valign (item->check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (item->check, _("Done"));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (item->check), item->was_done);
-  g_object_set_data (G_OBJECT (item->check), "mz-editor", self);
-  g_signal_connect (item->check, "toggled", G_CALLBACK (on_follow_up_toggled_cb), item);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (item->row), item->check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (item->row), item->check);
-
-  if (mz_follow_up_get_id (follow_up) == NULL)
-    {
-      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove"));
-      gtk_widget_add_css_class (remove, "flat");
-      g_object_set_data (G_OBJECT (remove), "mz-editor", self);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_follow_up_remove_clicked_cb), item);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (item->row), remove);
-    }
-
-  adw_preferences_group_add (self->follow_ups_group, item->row);
-  g_ptr_array_add (self->follow_ups, item);
-  update_follow_up_row (self, item);
-}
-
-static void
-load_follow_ups (MzInteractionEditor *self)
-{
-  g_autoptr(GListModel) all = NULL;
-  const char *id = mz_interaction_get_id (self->interaction);
-  guint n;
-
-  all = mz_follow_up_store_list_for_partner (self->store, mz_interaction_get_partner_id (self->interaction),
-                                             TRUE, NULL);
-  n = all ? g_list_model_get_n_items (all) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MzFollowUp) f = g_list_model_get_item (all, i);
-
-      if (g_strcmp0 (mz_follow_up_get_interaction_id (f), id) == 0)
-        add_follow_up_row (self, f);
-    }
-}
-
-static void
-add_pending_follow_up (MzInteractionEditor *self,
-                       const char          *title,
-                       const char          *due_date,
-                       const char          *owner_id)
-{
-  g_autoptr(MzFollowUp) f = mz_follow_up_new ();
-  g_autofree char *trimmed = g_strstrip (g_strdup (title ? title : ""));
-
-  if (*trimmed == '\0')
-    {
-      gtk_label_set_label (self->follow_up_error, _("Task: say what is to be done."));
-      gtk_widget_set_visible (GTK_WIDGET (self->follow_up_error), TRUE);
-      return;
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_error), FALSE);
-  mz_follow_up_set_title (f, trimmed);
-  mz_follow_up_set_due_date (f, due_date);
-  mz_follow_up_set_owner_id (f, owner_id);
-  add_follow_up_row (self, f);
-}
-
-/* Writes the follow-ups added or ticked here; @interaction is saved. */
-static gboolean
-save_follow_ups (MzInteractionEditor  *self,
-                 MzInteraction        *interaction,
-                 GError              **error)
-{
-  for (guint i = 0; i < self->follow_ups->len; i++)
-    {
-      FollowUpItem *item = self->follow_ups->pdata[i];
-      gboolean done = gtk_check_button_get_active (GTK_CHECK_BUTTON (item->check));
-
-      if (mz_follow_up_get_id (item->follow_up) == NULL)
-        {
-          g_autofree char *today = today_plus (0);
-
-          mz_follow_up_set_partner_id (item->follow_up, mz_interaction_get_partner_id (interaction));
-          mz_follow_up_set_interaction_id (item->follow_up, mz_interaction_get_id (interaction));
-          mz_follow_up_set_done_date (item->follow_up, done ? today : NULL);
-          if (!mz_follow_up_service_create (self->store, item->follow_up, error))
-            return FALSE;
-          item->was_done = done;
-        }
-      else if (done != item->was_done)
-        {
-          if (!mz_follow_up_service_set_done (self->store, mz_follow_up_get_id (item->follow_up),
-                                              done, NULL, error))
-            return FALSE;
-          item->was_done = done;
-        }
-    }
-  return TRUE;
-}
-
 /* Saving */
 
 static MzInteraction *
 read_form (MzInteractionEditor *self)
 {
   MzInteraction *it = self->interaction ? mz_interaction_copy (self->interaction) : mz_interaction_new ();
-  g_autofree char *unit_id = unit_of_form (self);
+  g_autofree char *unit_id = _mz_interaction_editor_unit_of_form (self);
   g_auto(GStrv) contacts = chosen_participants (self);
   g_autofree char *notes = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
@@ -830,20 +427,20 @@ read_form (MzInteractionEditor *self)
 
   mz_interaction_set_partner_id (it, mz_partner_chooser_get_partner_id (self->partner_chooser));
   mz_interaction_set_partner_name (it, mz_partner_chooser_get_partner_name (self->partner_chooser));
-  mz_interaction_set_kind (it, selected_string (self->kind_row));
-  mz_interaction_set_status (it, selected_string (self->status_row));
+  mz_interaction_set_kind (it, _mz_interaction_editor_selected_string (self->kind_row));
+  mz_interaction_set_status (it, _mz_interaction_editor_selected_string (self->status_row));
   mz_interaction_set_date (it, mz_date_button_get_date (self->date_button));
   mz_interaction_set_subject (it, *subject ? subject : NULL);
   mz_interaction_set_notes (it, *notes ? notes : NULL);
   mz_interaction_set_unit_id (it, unit_id);
   mz_interaction_set_unit_code (it, mz_unit_row_get_code (self->unit_row));
-  mz_interaction_set_staff_id (it, staff_id_at (self, adw_combo_row_get_selected (self->staff_row)));
+  mz_interaction_set_staff_id (it, _mz_interaction_editor_staff_id_at (self, adw_combo_row_get_selected (self->staff_row)));
   mz_interaction_set_contact_ids (it, (const char * const *) contacts);
   return it;
 }
 
-static gboolean
-save_now (MzInteractionEditor *self)
+gboolean
+_mz_interaction_editor_save_now (MzInteractionEditor *self)
 {
   g_autoptr(MzInteraction) it = read_form (self);
   g_autoptr(GError) error = NULL;
@@ -864,7 +461,7 @@ save_now (MzInteractionEditor *self)
   clear_errors (self);
   g_set_object (&self->interaction, it);
 
-  if (!save_follow_ups (self, it, &error))
+  if (!_mz_interaction_editor_save_follow_ups (self, it, &error))
     {
       show_error (self, error);
       return FALSE;
@@ -873,69 +470,6 @@ save_now (MzInteractionEditor *self)
   g_signal_emit (self, signals[SAVED], 0, it);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
-}
-
-static void
-on_confirm_response_cb (AdwMessageDialog    *dialog,
-                        const char          *response,
-                        MzInteractionEditor *self)
-{
-  self->confirm_dialog = NULL;
-  if (g_strcmp0 (response, "save") == 0)
-    save_now (self);
-}
-
-/* Asks first when the approach is planned and other units are engaged. */
-static void
-save (MzInteractionEditor *self)
-{
-  g_autoptr(GListModel) others = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *text = NULL;
-  GtkWidget *dialog;
-
-  if (self->store == NULL || self->confirm_dialog != NULL)
-    return;
-
-  if (g_strcmp0 (selected_string (self->status_row), "planned") != 0)
-    {
-      save_now (self);
-      return;
-    }
-
-  /* Again now: another office's changes may have arrived meanwhile. */
-  update_notice (self);
-  others = query_coordination (self);
-  if (others == NULL)
-    {
-      save_now (self);
-      return;
-    }
-
-  heading = notice_heading (others);
-  body = notice_body (others);
-  text = g_strdup_printf ("%s\n\n%s", heading,
-                          _("Save your approach anyway, or cancel and coordinate with them first."));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Other units are engaging this partner"), NULL);
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
-  {
-    g_autofree char *escaped = g_markup_escape_text (text, -1);
-    g_autofree char *markup = g_strdup_printf ("%s\n\n%s", body, escaped);
-
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), markup);
-  }
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save Anyway"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response_cb), self, 0);
-  self->confirm_dialog = GTK_WINDOW (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Callbacks */
@@ -952,7 +486,7 @@ on_partner_changed_cb (MzPartnerChooser    *chooser,
   gtk_widget_remove_css_class (self->partner_row, "error");
   adw_window_title_set_subtitle (self->window_title, name ? name : "");
   load_participants (self, (const char * const *) chosen);
-  update_notice (self);
+  _mz_interaction_editor_update_notice (self);
 }
 
 static void
@@ -961,7 +495,7 @@ on_unit_changed_cb (AdwComboRow         *row,
                     MzInteractionEditor *self)
 {
   if (self->store != NULL)
-    update_notice (self);
+    _mz_interaction_editor_update_notice (self);
 }
 
 static void
@@ -969,7 +503,7 @@ on_status_changed_cb (AdwComboRow         *row,
                       GParamSpec          *pspec,
                       MzInteractionEditor *self)
 {
-  gboolean planned = g_strcmp0 (selected_string (row), "planned") == 0;
+  gboolean planned = g_strcmp0 (_mz_interaction_editor_selected_string (row), "planned") == 0;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row),
                                  planned ? _("Planned _date") : _("_Date"));
@@ -991,31 +525,12 @@ on_follow_up_add_clicked_cb (GtkButton           *button,
                              MzInteractionEditor *self)
 {
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->follow_up_title_entry));
+  const char *due_date = mz_date_button_get_date (self->follow_up_due_button);
+  guint owner = gtk_drop_down_get_selected (self->follow_up_owner_dropdown);
 
-  add_pending_follow_up (self, title, mz_date_button_get_date (self->follow_up_due_button),
-                         staff_id_at (self, gtk_drop_down_get_selected (self->follow_up_owner_dropdown)));
+  _mz_interaction_editor_add_pending_follow_up (self, title, due_date,
+                                                _mz_interaction_editor_staff_id_at (self, owner));
   gtk_popover_popdown (self->add_follow_up_popover);
-}
-
-static void
-on_follow_up_toggled_cb (GtkCheckButton *check,
-                         gpointer        user_data)
-{
-  FollowUpItem *item = user_data;
-  MzInteractionEditor *self = g_object_get_data (G_OBJECT (check), "mz-editor");
-
-  update_follow_up_row (self, item);
-}
-
-static void
-on_follow_up_remove_clicked_cb (GtkButton *button,
-                                gpointer   user_data)
-{
-  FollowUpItem *item = user_data;
-  MzInteractionEditor *self = g_object_get_data (G_OBJECT (button), "mz-editor");
-
-  adw_preferences_group_remove (self->follow_ups_group, item->row);
-  g_ptr_array_remove (self->follow_ups, item);
 }
 
 /* Actions */
@@ -1025,7 +540,7 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  save (MZ_INTERACTION_EDITOR (widget));
+  _mz_interaction_editor_save (MZ_INTERACTION_EDITOR (widget));
 }
 
 /* GObject */
@@ -1123,7 +638,7 @@ mz_interaction_editor_init (MzInteractionEditor *self)
 {
   self->participant_rows = g_ptr_array_new ();
   self->participant_checks = g_ptr_array_new ();
-  self->follow_ups = g_ptr_array_new_with_free_func (follow_up_item_free);
+  self->follow_ups = g_ptr_array_new_with_free_func (_mz_interaction_editor_follow_up_item_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1135,16 +650,6 @@ mz_interaction_editor_init (MzInteractionEditor *self)
 }
 
 /* Private API, for the tests */
-
-char *
-_mz_interaction_editor_get_notice_text (MzInteractionEditor *self)
-{
-  if (!self->notice_shown)
-    return NULL;
-
-  return g_strdup_printf ("%s\n%s", gtk_label_get_label (self->notice_heading),
-                          gtk_label_get_text (self->notice_body));
-}
 
 GtkWindow *
 _mz_interaction_editor_get_confirm_dialog (MzInteractionEditor *self)
@@ -1169,15 +674,6 @@ _mz_interaction_editor_get_error (MzInteractionEditor *self,
     return NULL;
   label = MEMBER (self, place->label_offset);
   return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
-}
-
-void
-_mz_interaction_editor_add_follow_up (MzInteractionEditor *self,
-                                      const char          *title,
-                                      const char          *due_date)
-{
-  add_pending_follow_up (self, title, due_date,
-                         staff_id_at (self, adw_combo_row_get_selected (self->staff_row)));
 }
 
 /* Public API */
@@ -1229,11 +725,11 @@ mz_interaction_editor_new (GtkWindow     *parent,
       mz_partner_chooser_set_partner_id (self->partner_chooser, mz_interaction_get_partner_id (source));
       load_participants (self, mz_interaction_get_contact_ids (source));
       if (mz_interaction_get_id (source) != NULL)
-        load_follow_ups (self);
+        _mz_interaction_editor_load_follow_ups (self);
     }
   else
     {
-      g_autofree char *date = today_plus (planned ? 7 : 0);
+      g_autofree char *date = _mz_interaction_editor_today_plus (planned ? 7 : 0);
 
       adw_window_title_set_title (self->window_title,
                                   planned ? _("Plan an Approach") : _("New Interaction"));
@@ -1247,7 +743,7 @@ mz_interaction_editor_new (GtkWindow     *parent,
         load_participants (self, NULL);
     }
 
-  update_notice (self);
+  _mz_interaction_editor_update_notice (self);
   gtk_widget_grab_focus (mz_partner_chooser_get_partner_id (self->partner_chooser) != NULL
                          ? self->subject_row : GTK_WIDGET (self->partner_chooser));
   return GTK_WINDOW (self);
