@@ -7,6 +7,9 @@
  * commitment's currency at its rate; every conversion goes through
  * mz-money.c.
  *
+ * The writing lives in mz-generator-money-write.c;
+ * mz-generator-money-private.h holds what the two files share.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "mz-generator-money"
@@ -19,7 +22,7 @@
 
 #include "mz-commitment-bulk.h"
 #include "mz-currency-totals.h"
-#include "mz-generator-money.h"
+#include "mz-generator-money-private.h"
 #include "mz-initiative-store.h"
 #include "mz-money.h"
 #include "mz-org-unit.h"
@@ -29,48 +32,27 @@
 #define FIRST_RATE_YEAR 2018
 #define LAST_RATE_YEAR 2028
 #define MAX_INSTALMENTS_PER_COMMITMENT 72
-#define REPORT_EVERY 2000
 
-typedef struct
-{
-  const char *code;
-  double      per_usd;    /* around 2024 */
-  guint       weight;     /* per hundred commitments */
-} Currency;
-
-static const Currency currencies[] = {
+const GenCurrency _mz_gen_currencies[] = {
   { "USD", 1.0, 28 }, { "CHF", 0.88, 22 }, { "EUR", 0.92, 24 }, { "GBP", 0.79, 5 },
   { "JPY", 150.0, 4 }, { "KWD", 0.307, 2 }, { "CNY", 7.2, 3 }, { "SEK", 10.5, 2 },
   { "NOK", 10.6, 2 }, { "CAD", 1.36, 2 }, { "AUD", 1.52, 1 }, { "SAR", 3.75, 2 },
   { "KRW", 1330.0, 1 }, { "INR", 83.0, 1 }, { "XOF", 604.0, 1 },
 };
 
-static const struct
-{
-  const char *kind;
-  guint       weight;   /* per hundred */
-} kinds[] = {
+const GenKind _mz_gen_kinds[] = {
   { "voluntary_contribution", 35 }, { "trust_fund", 30 }, { "sponsorship", 20 },
   { "project_support", 10 }, { "secondment", 5 },
 };
 
-static const char * const ceb_of_kind[] = {
-  "voluntary_core", "earmarked_project", "other_revenue", "earmarked_project", "earmarked_other",
-};
-
 /* Stages per thousand; "signed" stands for signed, active and completed,
  * decided by the payments. */
-static const struct
-{
-  const char *stage;
-  guint       weight;
-  int         probability;
-} stages[] = {
+const GenStage _mz_gen_stages[] = {
   { "identified", 60, 10 }, { "approached", 60, 25 }, { "proposal", 80, 50 },
   { "negotiation", 80, 75 }, { "declined", 40, 0 }, { "cancelled", 30, 0 }, { "signed", 650, 100 },
 };
 
-static const char * const titles[] = {
+const char * const _mz_gen_titles[] = {
   "Rural connectivity", "Digital skills for youth", "School connectivity", "Cybersecurity capacity",
   "Emergency telecommunications", "Spectrum management training", "AI for Good summit",
   "Green Digital Action", "E-waste statistics", "Smart villages", "Digital inclusion of women",
@@ -78,7 +60,7 @@ static const char * const titles[] = {
   "Satellite filings support", "Accessibility of ICT", "Digital public infrastructure",
 };
 
-static const char * const places[] = {
+const char * const _mz_gen_places[] = {
   "in Africa", "in the Americas", "in the Arab States", "in Asia-Pacific", "in the CIS region",
   "in Europe", "for small island states", "for least developed countries", "worldwide",
 };
@@ -110,67 +92,6 @@ static const struct
   { "Connectivity mapping", "project", 2 },
 };
 
-static const char * const inkind_kinds[] = {
-  "seconded_expert", "equipment", "services", "venue", "software", "other",
-};
-
-static const char * const inkind_units[] = {
-  "person_months", "items", "person_days", "items", "items", "lump_sum",
-};
-
-static const char * const inkind_descriptions[] = {
-  "Seconded expert", "Network equipment", "Translation services", "Conference venue",
-  "Software licences", "Hosting of a workshop",
-};
-
-typedef struct
-{
-  guint   donor;
-  guint   kind;
-  guint   currency;
-  guint   stage;          /* index into stages */
-  gboolean is_signed;
-  int     probability;
-  gint64  amount;         /* signed, or expected */
-  gint64  ask;
-  char    signed_date[11];
-  char    start_date[11];
-  char    end_date[11];
-  int     step;           /* months between instalments */
-  guint   first;          /* instalments [first, first + n) */
-  guint   n;
-  guint   title;
-  guint   place;
-} GenCommitment;
-
-typedef struct
-{
-  guint   commitment;
-  char    due[11];
-  gint64  amount;
-  guint8  n_payments;     /* 0, 1 or 2 */
-  gboolean partial;
-  gboolean in_usd;
-} GenInstalment;
-
-typedef struct
-{
-  MzStore               *store;
-  GRand                 *rand;
-  GCancellable          *cancellable;
-  MzGeneratorProgress    progress;
-  gpointer               user_data;
-  MzGeneratorMoneyCounts counts;
-
-  GPtrArray             *partners;
-  GPtrArray             *units;
-  GPtrArray             *initiatives;
-  MzRateTable           *rates;
-  char                   today[11];
-  GArray                *commitments;   /* GenCommitment */
-  GArray                *instalments;   /* GenInstalment */
-} Gen;
-
 static void
 gen_clear (Gen *gen)
 {
@@ -196,11 +117,11 @@ mz_generator_money_defaults (guint                     n_partners,
   options->n_inkind = (guint) (p / 4);
 }
 
-static void
-report (Gen        *gen,
-        const char *what,
-        guint       done,
-        guint       total)
+void
+_mz_gen_report (Gen        *gen,
+                const char *what,
+                guint       done,
+                guint       total)
 {
   if (gen->progress != NULL)
     gen->progress (what, done, total, gen->user_data);
@@ -208,10 +129,10 @@ report (Gen        *gen,
 
 /* Dates */
 
-static void
-add_months (const char *date,
-            int         months,
-            char        out[11])
+void
+_mz_gen_add_months (const char *date,
+                    int         months,
+                    char        out[11])
 {
   int y = (int) g_ascii_strtoll (date, NULL, 10);
   int m = (int) g_ascii_strtoll (date + 5, NULL, 10);
@@ -225,10 +146,10 @@ add_months (const char *date,
   g_snprintf (out, 11, "%04d-%02d-%02d", y, m, MIN (d, last));
 }
 
-static void
-add_days (const char *date,
-          int         days,
-          char        out[11])
+void
+_mz_gen_add_days (const char *date,
+                  int         days,
+                  char        out[11])
 {
   GDate g;
 
@@ -243,11 +164,11 @@ add_days (const char *date,
   g_snprintf (out, 11, "%04d-%02d-%02d", g_date_get_year (&g), g_date_get_month (&g), g_date_get_day (&g));
 }
 
-static void
-random_date (Gen        *gen,
-             const char *from,
-             const char *to,
-             char        out[11])
+void
+_mz_gen_random_date (Gen        *gen,
+                     const char *from,
+                     const char *to,
+                     char        out[11])
 {
   GDate a, b;
   int span;
@@ -257,12 +178,12 @@ random_date (Gen        *gen,
   g_date_set_parse (&a, from);
   g_date_set_parse (&b, to);
   span = g_date_days_between (&a, &b);
-  add_days (from, span > 0 ? g_rand_int_range (gen->rand, 0, span + 1) : 0, out);
+  _mz_gen_add_days (from, span > 0 ? g_rand_int_range (gen->rand, 0, span + 1) : 0, out);
 }
 
-static void
-min_date (char       date[11],
-          const char *limit)
+void
+_mz_gen_min_date (char       date[11],
+                  const char *limit)
 {
   if (strcmp (date, limit) > 0)
     g_strlcpy (date, limit, 11);
@@ -289,32 +210,16 @@ pick_weighted (GRand       *rand,
 
 /* Rates of exchange and conversion */
 
-static gint64
-rate_of (Gen        *gen,
-         const char *currency,
-         const char *date)
+gint64
+_mz_gen_rate_of (Gen        *gen,
+                 const char *currency,
+                 const char *date)
 {
   gint64 rate = 1000000;
 
   if (!mz_rate_table_lookup_latest (gen->rates, currency, mz_rate_month_index (date), &rate))
     g_warn_if_reached ();
   return rate;
-}
-
-static gint64
-convert (Gen        *gen,
-         gint64      amount,
-         const char *from,
-         const char *to,
-         const char *date)
-{
-  gint64 result = 0;
-
-  if (strcmp (from, to) == 0)
-    return amount;
-  mz_money_convert (amount, mz_money_currency_exponent (from), rate_of (gen, from, date),
-                    mz_money_currency_exponent (to), rate_of (gen, to, date), &result, NULL);
-  return result;
 }
 
 /* A random walk of ±2 % a month around each currency's usual rate, for
@@ -327,11 +232,11 @@ make_rates (Gen     *gen,
   if (gen->rates == NULL)
     return FALSE;
 
-  for (guint c = 0; c < G_N_ELEMENTS (currencies); c++)
+  for (guint c = 0; c < G_N_ELEMENTS (_mz_gen_currencies); c++)
     {
-      double value = currencies[c].per_usd * g_rand_double_range (gen->rand, 0.9, 1.1);
+      double value = _mz_gen_currencies[c].per_usd * g_rand_double_range (gen->rand, 0.9, 1.1);
 
-      if (strcmp (currencies[c].code, "USD") == 0)
+      if (strcmp (_mz_gen_currencies[c].code, "USD") == 0)
         continue;
 
       for (int year = FIRST_RATE_YEAR; year <= LAST_RATE_YEAR; year++)
@@ -342,13 +247,13 @@ make_rates (Gen     *gen,
             int index = year * 12 + month - 1;
 
             value *= g_rand_double_range (gen->rand, 0.98, 1.02);
-            if (mz_rate_table_lookup (gen->rates, currencies[c].code, index, &existing))
+            if (mz_rate_table_lookup (gen->rates, _mz_gen_currencies[c].code, index, &existing))
               continue;
 
             g_snprintf (text, sizeof text, "%04d-%02d", year, month);
             {
               const MzRowValue values[] = {
-                MZ_ROW_TEXT ("currency", currencies[c].code),
+                MZ_ROW_TEXT ("currency", _mz_gen_currencies[c].code),
                 MZ_ROW_TEXT ("month", text),
                 MZ_ROW_INT ("units_per_usd_micro", MAX (micro, 1)),
               };
@@ -357,7 +262,7 @@ make_rates (Gen     *gen,
                                               NULL, error))
                 return FALSE;
             }
-            mz_rate_table_add (gen->rates, currencies[c].code, index, MAX (micro, 1));
+            mz_rate_table_add (gen->rates, _mz_gen_currencies[c].code, index, MAX (micro, 1));
             gen->counts.rates++;
           }
     }
@@ -434,12 +339,12 @@ random_amount (Gen        *gen,
                const char *date)
 {
   double chf = exp (g_rand_double_range (gen->rand, log (10000.0), log (5000000.0)));
-  double major = chf * (double) rate_of (gen, currencies[currency].code, date) /
-                 (double) rate_of (gen, "CHF", date);
+  double major = chf * (double) _mz_gen_rate_of (gen, _mz_gen_currencies[currency].code, date) /
+                 (double) _mz_gen_rate_of (gen, "CHF", date);
   gint64 thousands = MAX ((gint64) llround (major / 1000.0), 1);
   gint64 minor = thousands * 1000;
 
-  for (int i = 0; i < mz_money_currency_exponent (currencies[currency].code); i++)
+  for (int i = 0; i < mz_money_currency_exponent (_mz_gen_currencies[currency].code); i++)
     minor *= 10;
   return minor;
 }
@@ -448,42 +353,43 @@ static void
 plan_commitments (Gen                           *gen,
                   const MzGeneratorMoneyOptions *options)
 {
-  guint currency_weights[G_N_ELEMENTS (currencies)];
-  guint kind_weights[G_N_ELEMENTS (kinds)];
-  guint stage_weights[G_N_ELEMENTS (stages)];
+  guint currency_weights[G_N_ELEMENTS (_mz_gen_currencies)];
+  guint kind_weights[G_N_ELEMENTS (_mz_gen_kinds)];
+  guint stage_weights[G_N_ELEMENTS (_mz_gen_stages)];
   char last_signing[11];
 
-  for (guint i = 0; i < G_N_ELEMENTS (currencies); i++)
-    currency_weights[i] = currencies[i].weight;
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    kind_weights[i] = kinds[i].weight;
-  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
-    stage_weights[i] = stages[i].weight;
+  for (guint i = 0; i < G_N_ELEMENTS (_mz_gen_currencies); i++)
+    currency_weights[i] = _mz_gen_currencies[i].weight;
+  for (guint i = 0; i < G_N_ELEMENTS (_mz_gen_kinds); i++)
+    kind_weights[i] = _mz_gen_kinds[i].weight;
+  for (guint i = 0; i < G_N_ELEMENTS (_mz_gen_stages); i++)
+    stage_weights[i] = _mz_gen_stages[i].weight;
 
   g_strlcpy (last_signing, gen->today, sizeof last_signing);
-  min_date (last_signing, "2026-10-31");
+  _mz_gen_min_date (last_signing, "2026-10-31");
 
   for (guint i = 0; i < options->n_commitments; i++)
     {
       GenCommitment c = { 0 };
 
       c.donor = g_rand_int_range (gen->rand, 0, gen->partners->len);
-      c.kind = pick_weighted (gen->rand, kind_weights, G_N_ELEMENTS (kinds));
-      c.currency = pick_weighted (gen->rand, currency_weights, G_N_ELEMENTS (currencies));
-      c.stage = options->n_instalments > 0 ? pick_weighted (gen->rand, stage_weights, G_N_ELEMENTS (stages))
-                                           : (guint) g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (stages) - 1);
-      c.is_signed = strcmp (stages[c.stage].stage, "signed") == 0;
-      c.probability = stages[c.stage].probability;
-      c.title = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (titles));
-      c.place = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (places));
+      c.kind = pick_weighted (gen->rand, kind_weights, G_N_ELEMENTS (_mz_gen_kinds));
+      c.currency = pick_weighted (gen->rand, currency_weights, G_N_ELEMENTS (_mz_gen_currencies));
+      c.stage = options->n_instalments > 0
+                ? pick_weighted (gen->rand, stage_weights, G_N_ELEMENTS (_mz_gen_stages))
+                : (guint) g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (_mz_gen_stages) - 1);
+      c.is_signed = strcmp (_mz_gen_stages[c.stage].stage, "signed") == 0;
+      c.probability = _mz_gen_stages[c.stage].probability;
+      c.title = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (_mz_gen_titles));
+      c.place = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (_mz_gen_places));
 
       if (c.is_signed)
         {
-          random_date (gen, "2019-01-01", last_signing, c.signed_date);
-          add_days (c.signed_date, g_rand_int_range (gen->rand, 0, 61), c.start_date);
+          _mz_gen_random_date (gen, "2019-01-01", last_signing, c.signed_date);
+          _mz_gen_add_days (c.signed_date, g_rand_int_range (gen->rand, 0, 61), c.start_date);
         }
       else
-        random_date (gen, "2024-01-01", "2027-12-31", c.start_date);
+        _mz_gen_random_date (gen, "2024-01-01", "2027-12-31", c.start_date);
 
       c.amount = random_amount (gen, c.currency, c.start_date);
       c.ask = c.amount + c.amount / 10 * g_rand_int_range (gen->rand, 0, 3);
@@ -556,22 +462,6 @@ pick_step (Gen  *gen,
   return n_allowed > 0 ? allowed[g_rand_int_range (gen->rand, 0, n_allowed)] : 1;
 }
 
-static const char *
-frequency_of_step (int step)
-{
-  switch (step)
-    {
-    case 12:
-      return "annual";
-    case 6:
-      return "semiannual";
-    case 3:
-      return "quarterly";
-    default:
-      return "monthly";
-    }
-}
-
 static void
 plan_schedules (Gen *gen)
 {
@@ -582,16 +472,16 @@ plan_schedules (Gen *gen)
 
       if (!c->is_signed)
         {
-          add_months (c->start_date, 12 * g_rand_int_range (gen->rand, 1, 4), c->end_date);
-          add_days (c->end_date, -1, c->end_date);
+          _mz_gen_add_months (c->start_date, 12 * g_rand_int_range (gen->rand, 1, 4), c->end_date);
+          _mz_gen_add_days (c->end_date, -1, c->end_date);
           continue;
         }
 
       if (c->n == 0)
         c->n = 1;
       c->step = pick_step (gen, c->n);
-      add_months (c->start_date, c->step * (int) c->n, c->end_date);
-      add_days (c->end_date, -1, c->end_date);
+      _mz_gen_add_months (c->start_date, c->step * (int) c->n, c->end_date);
+      _mz_gen_add_days (c->end_date, -1, c->end_date);
 
       /* The amount must give each instalment at least one minor unit. */
       if (c->amount < (gint64) c->n)
@@ -603,7 +493,7 @@ plan_schedules (Gen *gen)
           GenInstalment inst = { 0 };
 
           inst.commitment = i;
-          add_months (c->start_date, c->step * (int) k, inst.due);
+          _mz_gen_add_months (c->start_date, c->step * (int) k, inst.due);
           inst.amount = k + 1 == c->n ? c->amount - base * (c->n - 1) : base;
           g_array_append_val (gen->instalments, inst);
         }
@@ -636,7 +526,7 @@ plan_payments (Gen   *gen,
 
           inst->n_payments = 1;
           inst->partial = g_rand_int_range (gen->rand, 0, 100) < 4;
-          inst->in_usd = strcmp (currencies[c->currency].code, "USD") != 0 &&
+          inst->in_usd = strcmp (_mz_gen_currencies[c->currency].code, "USD") != 0 &&
                          g_rand_int_range (gen->rand, 0, 100) < 10;
           chosen++;
         }
@@ -654,311 +544,6 @@ plan_payments (Gen   *gen,
           chosen++;
         }
     }
-}
-
-/* Writing */
-
-static gboolean
-write_allocations (Gen                 *gen,
-                   const GenCommitment *c,
-                   const char          *commitment_id,
-                   GError             **error)
-{
-  const char *unit_a = gen->units->pdata[g_rand_int_range (gen->rand, 0, gen->units->len)];
-  const char *unit_b = gen->units->pdata[g_rand_int_range (gen->rand, 0, gen->units->len)];
-  const char *initiative = gen->initiatives->len > 0
-    ? gen->initiatives->pdata[g_rand_int_range (gen->rand, 0, gen->initiatives->len)] : NULL;
-  int shape = g_rand_int_range (gen->rand, 0, 100);
-  struct { const char *unit; const char *initiative; int bp; gint64 amount; } parts[3];
-  guint n = 0;
-
-  if (unit_b == unit_a || initiative == NULL)
-    shape = MIN (shape, 49);
-
-  if (shape < 50)
-    parts[n++] = (typeof (parts[0])) { unit_a, NULL, 10000, -1 };
-  else if (shape < 75)
-    {
-      int bp = 5000 + 1000 * g_rand_int_range (gen->rand, 0, 3);
-
-      parts[n++] = (typeof (parts[0])) { unit_a, NULL, bp, -1 };
-      parts[n++] = (typeof (parts[0])) { NULL, initiative, 10000 - bp, -1 };
-    }
-  else if (shape < 90)
-    {
-      parts[n++] = (typeof (parts[0])) { unit_a, NULL, 5000, -1 };
-      parts[n++] = (typeof (parts[0])) { unit_b, NULL, 3000, -1 };
-      parts[n++] = (typeof (parts[0])) { NULL, initiative, 2000, -1 };
-    }
-  else
-    {
-      gint64 first = c->amount * 6 / 10;
-
-      parts[n++] = (typeof (parts[0])) { unit_a, initiative, -1, first };
-      parts[n++] = (typeof (parts[0])) { unit_b, NULL, -1, c->amount - first };
-      if (first <= 0 || c->amount - first <= 0)
-        {
-          n = 1;
-          parts[0] = (typeof (parts[0])) { unit_a, NULL, 10000, -1 };
-        }
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      const MzRowValue values[] = {
-        MZ_ROW_TEXT ("commitment_id", commitment_id),
-        MZ_ROW_TEXT ("unit_id", parts[i].unit),
-        MZ_ROW_TEXT ("initiative_id", parts[i].initiative),
-        parts[i].bp >= 0 ? MZ_ROW_INT ("percent_bp", parts[i].bp) : MZ_ROW_NULL ("percent_bp"),
-        parts[i].amount >= 0 ? MZ_ROW_INT ("amount", parts[i].amount) : MZ_ROW_NULL ("amount"),
-      };
-
-      if (!mz_commitment_bulk_insert (gen->store, "allocation", values, G_N_ELEMENTS (values), NULL, error))
-        return FALSE;
-      gen->counts.allocations++;
-    }
-  return TRUE;
-}
-
-static gboolean
-write_payment (Gen                 *gen,
-               const GenCommitment *c,
-               const char          *commitment_id,
-               const char          *instalment_id,
-               const char          *date,
-               gint64               settled,
-               gboolean             in_usd,
-               GError             **error)
-{
-  const char *currency = in_usd ? "USD" : currencies[c->currency].code;
-  gint64 amount = in_usd ? convert (gen, settled, currencies[c->currency].code, "USD", date) : settled;
-  gint64 rate = rate_of (gen, currency, date), chf_rate = rate_of (gen, "CHF", date), chf = 0;
-  char payment_id[MZ_ID_LEN + 1];
-  g_autofree char *reference = g_strdup_printf ("GEN-%07u", gen->counts.payments + 1);
-
-  if (amount <= 0)
-    amount = 1;
-  mz_money_to_chf (amount, mz_money_currency_exponent (currency), rate, chf_rate, &chf, NULL);
-
-  {
-    const MzRowValue values[] = {
-      MZ_ROW_TEXT ("commitment_id", commitment_id),
-      MZ_ROW_TEXT ("date", date),
-      MZ_ROW_INT ("amount", amount),
-      MZ_ROW_TEXT ("currency", currency),
-      MZ_ROW_INT ("rate_micro", rate),
-      MZ_ROW_INT ("chf_rate_micro", chf_rate),
-      MZ_ROW_INT ("amount_chf", MAX (chf, 0)),
-      MZ_ROW_TEXT ("reference", reference),
-    };
-
-    if (!mz_commitment_bulk_insert (gen->store, "payment", values, G_N_ELEMENTS (values), payment_id, error))
-      return FALSE;
-  }
-  {
-    const MzRowValue values[] = {
-      MZ_ROW_TEXT ("payment_id", payment_id),
-      MZ_ROW_TEXT ("instalment_id", instalment_id),
-      MZ_ROW_INT ("amount", settled),
-    };
-
-    if (!mz_commitment_bulk_insert (gen->store, "payment_instalment", values, G_N_ELEMENTS (values), NULL, error))
-      return FALSE;
-  }
-
-  gen->counts.payments++;
-  return TRUE;
-}
-
-static const char *
-instalment_status (const GenInstalment *inst,
-                   const char          *today)
-{
-  if (inst->n_payments > 0)
-    return inst->partial ? "partly_received" : "received";
-  return strcmp (inst->due, today) < 0 ? "overdue" : "scheduled";
-}
-
-static gboolean
-write_schedule (Gen                 *gen,
-                const GenCommitment *c,
-                const char          *commitment_id,
-                GError             **error)
-{
-  for (guint k = 0; k < c->n; k++)
-    {
-      const GenInstalment *inst = &g_array_index (gen->instalments, GenInstalment, c->first + k);
-      char instalment_id[MZ_ID_LEN + 1];
-      char date[11];
-      const MzRowValue values[] = {
-        MZ_ROW_TEXT ("commitment_id", commitment_id),
-        MZ_ROW_TEXT ("due_date", inst->due),
-        MZ_ROW_INT ("amount", inst->amount),
-        MZ_ROW_TEXT ("status", instalment_status (inst, gen->today)),
-      };
-
-      if (!mz_commitment_bulk_insert (gen->store, "instalment", values, G_N_ELEMENTS (values), instalment_id, error))
-        return FALSE;
-      gen->counts.instalments++;
-
-      if (inst->n_payments == 0)
-        continue;
-
-      add_days (inst->due, g_rand_int_range (gen->rand, 0, 46), date);
-      min_date (date, gen->today);
-      if (inst->n_payments == 1)
-        {
-          gint64 settled = inst->partial ? MAX (inst->amount * 6 / 10, 1) : inst->amount;
-
-          if (!write_payment (gen, c, commitment_id, instalment_id, date, settled, inst->in_usd, error))
-            return FALSE;
-        }
-      else
-        {
-          gint64 first = MAX (inst->amount * 6 / 10, 1);
-
-          if (!write_payment (gen, c, commitment_id, instalment_id, date, first, inst->in_usd, error))
-            return FALSE;
-          add_days (date, 30, date);
-          min_date (date, gen->today);
-          if (!write_payment (gen, c, commitment_id, instalment_id, date, inst->amount - first, inst->in_usd, error))
-            return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* The stage of a signed commitment follows its money. */
-static const char *
-signed_stage (Gen                 *gen,
-              const GenCommitment *c)
-{
-  guint n_paid = 0;
-  gboolean all = TRUE;
-
-  for (guint k = 0; k < c->n; k++)
-    {
-      const GenInstalment *inst = &g_array_index (gen->instalments, GenInstalment, c->first + k);
-
-      if (inst->n_payments > 0)
-        n_paid++;
-      if (inst->n_payments == 0 || inst->partial)
-        all = FALSE;
-    }
-  return all && c->n > 0 ? "completed" : n_paid > 0 ? "active" : "signed";
-}
-
-static gboolean
-write_commitment (Gen                 *gen,
-                  guint                index,
-                  const GenCommitment *c,
-                  GError             **error)
-{
-  const char *code = currencies[c->currency].code;
-  const char *stage = c->is_signed ? signed_stage (gen, c) : stages[c->stage].stage;
-  g_autofree char *title = g_strdup_printf ("%s %s", titles[c->title], places[c->place]);
-  char id[MZ_ID_LEN + 1];
-  const MzRowValue values[] = {
-    MZ_ROW_TEXT ("donor_partner_id", gen->partners->pdata[c->donor]),
-    MZ_ROW_TEXT ("title", title),
-    MZ_ROW_TEXT ("kind", kinds[c->kind].kind),
-    MZ_ROW_TEXT ("ceb_category", ceb_of_kind[c->kind]),
-    MZ_ROW_TEXT ("stage", stage),
-    MZ_ROW_INT ("probability", c->probability),
-    MZ_ROW_TEXT ("currency", code),
-    MZ_ROW_INT ("ask_amount", c->ask),
-    MZ_ROW_INT ("expected_amount", c->amount),
-    c->is_signed ? MZ_ROW_INT ("signed_amount", c->amount) : MZ_ROW_NULL ("signed_amount"),
-    MZ_ROW_TEXT ("signed_date", c->is_signed ? c->signed_date : NULL),
-    MZ_ROW_TEXT ("start_date", c->start_date),
-    MZ_ROW_TEXT ("end_date", c->end_date),
-    MZ_ROW_TEXT ("schedule_frequency", c->is_signed ? frequency_of_step (c->step) : NULL),
-    MZ_ROW_INT ("psc_rate_bp", c->kind == 1 || c->kind == 3 ? 700 : 0),
-  };
-
-  if (!mz_commitment_bulk_insert (gen->store, "commitment", values, G_N_ELEMENTS (values), id, error) ||
-      !write_allocations (gen, c, id, error))
-    return FALSE;
-  gen->counts.commitments++;
-
-  if (!c->is_signed)
-    return TRUE;
-
-  if (!write_schedule (gen, c, id, error))
-    return FALSE;
-
-  /* A final report for half of the signed ones. */
-  if (index % 2 == 0)
-    {
-      char due[11];
-      gboolean delivered;
-
-      add_days (c->end_date, 90, due);
-      delivered = strcmp (due, gen->today) < 0 && g_rand_int_range (gen->rand, 0, 10) < 8;
-      {
-        const MzRowValue report[] = {
-          MZ_ROW_TEXT ("commitment_id", id),
-          MZ_ROW_TEXT ("kind", "final"),
-          MZ_ROW_TEXT ("due_date", due),
-          MZ_ROW_TEXT ("delivered_date", delivered ? due : NULL),
-        };
-
-        if (!mz_commitment_bulk_insert (gen->store, "report_obligation", report, G_N_ELEMENTS (report), NULL, error))
-          return FALSE;
-      }
-      gen->counts.reports++;
-    }
-  return TRUE;
-}
-
-static gboolean
-write_inkind (Gen     *gen,
-              guint    total,
-              GError **error)
-{
-  static const char * const inkind_currencies[] = { "CHF", "CHF", "EUR", "USD" };
-
-  for (guint i = 0; i < total; i++)
-    {
-      guint kind = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (inkind_kinds));
-      const char *currency = inkind_currencies[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (inkind_currencies))];
-      const char *initiative = gen->initiatives->len > 0 && g_rand_int_range (gen->rand, 0, 10) < 3
-        ? gen->initiatives->pdata[g_rand_int_range (gen->rand, 0, gen->initiatives->len)] : NULL;
-      char start[11], end[11];
-      gint64 value, chf = 0;
-
-      random_date (gen, "2019-01-01", gen->today, start);
-      add_months (start, g_rand_int_range (gen->rand, 3, 25), end);
-      value = (gint64) g_rand_int_range (gen->rand, 5, 500) * 1000 * 100;
-      mz_money_to_chf (value, 2, rate_of (gen, currency, start), rate_of (gen, "CHF", start), &chf, NULL);
-
-      {
-        const MzRowValue values[] = {
-          MZ_ROW_TEXT ("partner_id", gen->partners->pdata[g_rand_int_range (gen->rand, 0, gen->partners->len)]),
-          MZ_ROW_TEXT ("kind", inkind_kinds[kind]),
-          MZ_ROW_TEXT ("description", inkind_descriptions[kind]),
-          MZ_ROW_TEXT ("unit_id", gen->units->pdata[g_rand_int_range (gen->rand, 0, gen->units->len)]),
-          MZ_ROW_TEXT ("initiative_id", initiative),
-          MZ_ROW_TEXT ("start_date", start),
-          MZ_ROW_TEXT ("end_date", end),
-          MZ_ROW_INT ("quantity_milli", (gint64) g_rand_int_range (gen->rand, 1, 24) * 1000),
-          MZ_ROW_TEXT ("quantity_unit", inkind_units[kind]),
-          MZ_ROW_INT ("fair_value", value),
-          MZ_ROW_TEXT ("currency", currency),
-          MZ_ROW_INT ("rate_micro", rate_of (gen, currency, start)),
-          MZ_ROW_INT ("chf_rate_micro", rate_of (gen, "CHF", start)),
-          MZ_ROW_INT ("fair_value_chf", chf),
-          MZ_ROW_TEXT ("valuation_basis", "UN standard cost"),
-        };
-
-        if (!mz_commitment_bulk_insert (gen->store, "inkind", values, G_N_ELEMENTS (values), NULL, error))
-          return FALSE;
-      }
-      gen->counts.inkind++;
-      if (i % REPORT_EVERY == 0 || i + 1 == total)
-        report (gen, _("In-kind contributions"), i + 1, total);
-    }
-  return TRUE;
 }
 
 gboolean
@@ -1005,10 +590,10 @@ mz_generator_money_fill (MzStore                        *store,
   if (!mz_totals_store_defer (store, error))
     return FALSE;
 
-  report (&gen, _("Rates of exchange"), 0, 1);
+  _mz_gen_report (&gen, _("Rates of exchange"), 0, 1);
   if (!load_units (&gen, error) || !make_rates (&gen, error) || !make_initiatives (&gen, error))
     return FALSE;
-  report (&gen, _("Rates of exchange"), 1, 1);
+  _mz_gen_report (&gen, _("Rates of exchange"), 1, 1);
 
   plan_commitments (&gen, options);
   plan_instalment_counts (&gen, options->n_instalments);
@@ -1021,20 +606,20 @@ mz_generator_money_fill (MzStore                        *store,
         {
           if (g_cancellable_set_error_if_cancelled (cancellable, error))
             return FALSE;
-          report (&gen, _("Commitments"), i, gen.commitments->len);
+          _mz_gen_report (&gen, _("Commitments"), i, gen.commitments->len);
         }
-      if (!write_commitment (&gen, i, &g_array_index (gen.commitments, GenCommitment, i), error))
+      if (!_mz_gen_write_commitment (&gen, i, &g_array_index (gen.commitments, GenCommitment, i), error))
         return FALSE;
     }
-  report (&gen, _("Commitments"), gen.commitments->len, gen.commitments->len);
+  _mz_gen_report (&gen, _("Commitments"), gen.commitments->len, gen.commitments->len);
 
-  if (!write_inkind (&gen, options->n_inkind, error))
+  if (!_mz_gen_write_inkind (&gen, options->n_inkind, error))
     return FALSE;
 
-  report (&gen, _("Totals"), 0, 1);
+  _mz_gen_report (&gen, _("Totals"), 0, 1);
   if (!mz_totals_rebuild (store, error))
     return FALSE;
-  report (&gen, _("Totals"), 1, 1);
+  _mz_gen_report (&gen, _("Totals"), 1, 1);
 
 done:
   if (counts != NULL)
