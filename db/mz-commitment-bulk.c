@@ -63,10 +63,7 @@ mz_commitment_bulk_insert (MzStore           *store,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, stamp.id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, stamp.now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, stamp.hlc, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, stamp.actor, -1, SQLITE_STATIC);
+  mz_row_stamp_bind_insert (stmt, &stamp);
   for (gsize i = 0; i < n_values; i++)
     {
       int index = 5 + (int) i;

@@ -135,17 +135,8 @@ set_stamps (MzContact        *c,
             const MzRowStamp *stamp,
             gboolean          created)
 {
-  if (created)
-    {
-      g_free (c->id);
-      c->id = g_strdup (stamp->id);
-      g_free (c->created_at);
-      c->created_at = g_strdup (stamp->now);
-    }
-  g_free (c->updated_at);
-  c->updated_at = g_strdup (stamp->hlc);
-  g_free (c->updated_by);
-  c->updated_by = g_strdup (stamp->actor);
+  mz_row_stamp_apply (stamp, created, &c->id, &c->created_at,
+                      &c->updated_at, &c->updated_by);
 }
 
 gboolean
@@ -170,10 +161,7 @@ mz_contact_store_insert (MzStore    *store,
   if (stmt == NULL || !mz_row_stamp (store, TRUE, &stamp, error))
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, stamp.id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, stamp.now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, stamp.hlc, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, stamp.actor, -1, SQLITE_STATIC);
+  mz_row_stamp_bind_insert (stmt, &stamp);
   bind_editable (stmt, contact, &emails, &phones);
 
   if (!mz_store_step_done (store, stmt, error))

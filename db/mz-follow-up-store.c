@@ -54,17 +54,8 @@ set_stamps (MzFollowUp       *f,
             const MzRowStamp *stamp,
             gboolean          created)
 {
-  if (created)
-    {
-      g_free (f->id);
-      f->id = g_strdup (stamp->id);
-      g_free (f->created_at);
-      f->created_at = g_strdup (stamp->now);
-    }
-  g_free (f->updated_at);
-  f->updated_at = g_strdup (stamp->hlc);
-  g_free (f->updated_by);
-  f->updated_by = g_strdup (stamp->actor);
+  mz_row_stamp_apply (stamp, created, &f->id, &f->created_at,
+                      &f->updated_at, &f->updated_by);
 }
 
 gboolean
@@ -85,10 +76,7 @@ mz_follow_up_store_insert (MzStore     *store,
   if (stmt == NULL || !mz_row_stamp (store, TRUE, &stamp, error))
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, stamp.id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, stamp.now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, stamp.hlc, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, stamp.actor, -1, SQLITE_STATIC);
+  mz_row_stamp_bind_insert (stmt, &stamp);
   bind_editable (stmt, follow_up);
 
   if (!mz_store_step_done (store, stmt, error))

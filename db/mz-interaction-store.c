@@ -32,17 +32,8 @@ set_stamps (MzInteraction    *i,
             const MzRowStamp *stamp,
             gboolean          created)
 {
-  if (created)
-    {
-      g_free (i->id);
-      i->id = g_strdup (stamp->id);
-      g_free (i->created_at);
-      i->created_at = g_strdup (stamp->now);
-    }
-  g_free (i->updated_at);
-  i->updated_at = g_strdup (stamp->hlc);
-  g_free (i->updated_by);
-  i->updated_by = g_strdup (stamp->actor);
+  mz_row_stamp_apply (stamp, created, &i->id, &i->created_at,
+                      &i->updated_at, &i->updated_by);
 }
 
 gboolean
@@ -63,10 +54,7 @@ mz_interaction_store_insert (MzStore        *store,
   if (stmt == NULL || !mz_row_stamp (store, TRUE, &stamp, error))
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, stamp.id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, stamp.now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, stamp.hlc, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, stamp.actor, -1, SQLITE_STATIC);
+  mz_row_stamp_bind_insert (stmt, &stamp);
   bind_editable (stmt, interaction);
 
   if (!mz_store_step_done (store, stmt, error))
@@ -149,10 +137,7 @@ mz_interaction_store_add_contact (MzStore     *store,
   if (stmt == NULL || !mz_row_stamp (store, TRUE, &stamp, error))
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, stamp.id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, stamp.now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, stamp.hlc, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, stamp.actor, -1, SQLITE_STATIC);
+  mz_row_stamp_bind_insert (stmt, &stamp);
   sqlite3_bind_text (stmt, 5, interaction_id, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, contact_id, -1, SQLITE_STATIC);
 

@@ -30,10 +30,7 @@ mz_partner_relation_store_insert (MzStore            *store,
   if (stmt == NULL || !mz_row_stamp (store, TRUE, &stamp, error))
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, stamp.id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, stamp.now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, stamp.hlc, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, stamp.actor, -1, SQLITE_STATIC);
+  mz_row_stamp_bind_insert (stmt, &stamp);
   sqlite3_bind_text (stmt, 5, r->from_partner_id, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, r->to_partner_id, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, r->kind, -1, SQLITE_STATIC);

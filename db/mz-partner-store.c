@@ -65,17 +65,8 @@ set_stamps (MzPartner        *p,
             const MzRowStamp *stamp,
             gboolean          created)
 {
-  if (created)
-    {
-      g_free (p->id);
-      p->id = g_strdup (stamp->id);
-      g_free (p->created_at);
-      p->created_at = g_strdup (stamp->now);
-    }
-  g_free (p->updated_at);
-  p->updated_at = g_strdup (stamp->hlc);
-  g_free (p->updated_by);
-  p->updated_by = g_strdup (stamp->actor);
+  mz_row_stamp_apply (stamp, created, &p->id, &p->created_at,
+                      &p->updated_at, &p->updated_by);
 }
 
 gboolean
@@ -97,10 +88,7 @@ mz_partner_store_insert (MzStore    *store,
   if (stmt == NULL || !mz_row_stamp (store, TRUE, &stamp, error))
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, stamp.id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, stamp.now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, stamp.hlc, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, stamp.actor, -1, SQLITE_STATIC);
+  mz_row_stamp_bind_insert (stmt, &stamp);
   tags = bind_editable (stmt, partner);
 
   if (!mz_store_step_done (store, stmt, error))

@@ -329,3 +329,34 @@ mz_row_date_today (int days)
 
   return g_date_time_format (then, "%Y-%m-%d");
 }
+
+void
+mz_row_stamp_apply (const MzRowStamp  *stamp,
+                    gboolean           created,
+                    char             **id,
+                    char             **created_at,
+                    char             **updated_at,
+                    char             **updated_by)
+{
+  if (created)
+    {
+      g_free (*id);
+      *id = g_strdup (stamp->id);
+      g_free (*created_at);
+      *created_at = g_strdup (stamp->now);
+    }
+  g_free (*updated_at);
+  *updated_at = g_strdup (stamp->hlc);
+  g_free (*updated_by);
+  *updated_by = g_strdup (stamp->actor);
+}
+
+void
+mz_row_stamp_bind_insert (sqlite3_stmt     *stmt,
+                          const MzRowStamp *stamp)
+{
+  sqlite3_bind_text (stmt, 1, stamp->id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, stamp->now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, stamp->hlc, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, stamp->actor, -1, SQLITE_STATIC);
+}

@@ -24,6 +24,20 @@ gboolean  mz_row_stamp          (MzStore             *store,
                                  MzRowStamp          *stamp,
                                  GError             **error);
 
+/* Copies @stamp into a row object's stamp fields; @id and @created_at only
+ * when @created (an insert). */
+void      mz_row_stamp_apply    (const MzRowStamp    *stamp,
+                                 gboolean             created,
+                                 char               **id,
+                                 char               **created_at,
+                                 char               **updated_at,
+                                 char               **updated_by);
+
+/* Binds id, created_at, updated_at and updated_by to parameters 1–4 of an
+ * INSERT; @stamp must outlive the statement's step. */
+void      mz_row_stamp_bind_insert (sqlite3_stmt     *stmt,
+                                    const MzRowStamp *stamp);
+
 /* A JSON array of strings, or NULL for NULL or an empty vector. */
 char     *mz_row_strv_to_json   (const char * const  *strv);
 
