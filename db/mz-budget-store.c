@@ -201,3 +201,90 @@ mz_budget_store_set_assessment (MzStore     *store,
                  year, partner_id, error) &&
          mz_row_insert (store, "assessment", values, G_N_ELEMENTS (values), NULL, error);
 }
+
+void
+mz_budget_assessment_free (MzBudgetAssessment *assessment)
+{
+  if (assessment == NULL)
+    return;
+  g_free (assessment->partner_id);
+  g_free (assessment->name);
+  g_free (assessment->local_name);
+  g_free (assessment);
+}
+
+GPtrArray *
+mz_budget_store_assessments (MzStore     *store,
+                             int          year,
+                             GError     **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) mz_budget_assessment_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* The latest assessment of the year per partner, as mz_budget_store_units() counts it. */
+  stmt = mz_store_prepare (store,
+                           "SELECT p.id, p.name, p.local_name, coalesce (a.units, 0) "
+                           "FROM partner p LEFT JOIN ("
+                           "  SELECT partner_id, contributory_units_x16 AS units, max (updated_at) "
+                           "  FROM assessment WHERE deleted_at IS NULL AND year = ?1 GROUP BY partner_id"
+                           ") a ON a.partner_id = p.id "
+                           "WHERE p.deleted_at IS NULL AND (p.type = 'member_state' OR a.units IS NOT NULL) "
+                           "ORDER BY p.name COLLATE NOCASE, p.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int (stmt, 1, year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MzBudgetAssessment *a = g_new0 (MzBudgetAssessment, 1);
+
+      a->partner_id = mz_row_dup_column (stmt, 0);
+      a->name = mz_row_dup_column (stmt, 1);
+      a->local_name = mz_row_dup_column (stmt, 2);
+      a->units_x16 = sqlite3_column_int64 (stmt, 3);
+      g_ptr_array_add (rows, a);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      mz_store_set_error (store, error, _("Cannot read the assessments"));
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+GArray *
+mz_budget_store_years (MzStore     *store,
+                       GError     **error)
+{
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = mz_store_prepare (store,
+                           "SELECT year FROM budget_line WHERE deleted_at IS NULL "
+                           "UNION SELECT year FROM unit_value WHERE deleted_at IS NULL "
+                           "UNION SELECT year FROM assessment WHERE deleted_at IS NULL "
+                           "ORDER BY 1",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+
+      g_array_append_val (years, year);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      mz_store_set_error (store, error, _("Cannot read the regular budget"));
+      return NULL;
+    }
+  return g_steal_pointer (&years);
+}

@@ -57,4 +57,28 @@ gboolean  mz_budget_store_set_assessment  (MzStore     *store,
                                            gint64       units_x16,
                                            GError     **error);
 
+/* A Member State and its contributory units of a year. */
+typedef struct
+{
+  char   *partner_id;
+  char   *name;
+  char   *local_name;   /* may be NULL */
+  gint64  units_x16;    /* 0: none recorded for the year */
+} MzBudgetAssessment;
+
+void        mz_budget_assessment_free      (MzBudgetAssessment *assessment);
+
+/* Every live Member State (partner type member_state) with its units of
+ * @year (0 when it has none), by name: a GPtrArray of MzBudgetAssessment. */
+GPtrArray  *mz_budget_store_assessments    (MzStore     *store,
+                                            int          year,
+                                            GError     **error);
+
+/* The years that have a budget line, a unit value or an assessment,
+ * ascending: a GArray of int. */
+GArray     *mz_budget_store_years          (MzStore     *store,
+                                            GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzBudgetAssessment, mz_budget_assessment_free)
+
 G_END_DECLS
