@@ -28,6 +28,12 @@ static const char * const legal_forms[] = {
   NULL
 };
 
+/* Legal forms written before the name ("ПАО «Ростелеком»", "PT Telkom"). */
+static const char * const leading_forms[] = {
+  "ооо", "оао", "зао", "пао", "ао", "тов", "пат", "pt", "тоо",
+  NULL
+};
+
 /* Legal forms written without a space before them (Chinese, Japanese),
  * longest first. */
 static const char * const legal_suffixes[] = {
@@ -125,6 +131,9 @@ fold_text (const char *name)
           continue;
         }
 
+      if (c == 0x0640)   /* Arabic tatweel only stretches a word */
+        continue;
+
       if (g_unichar_isalnum (c))
         {
           if (space && out->len > 0)
@@ -133,9 +142,9 @@ fold_text (const char *name)
           g_string_append_unichar (out, c);
           base = g_unichar_get_script (c);
         }
-      else if (c == '.' || c == '\'' || c == 0x2019 || c == 0x00B7 || c == 0x0640)
+      else if (c == '.' || c == '\'' || c == 0x2019 || c == 0x00B7)
         {
-          /* dots, apostrophes, middle dot, Arabic tatweel: inside words */
+          /* dots, apostrophes, middle dot: inside words */
         }
       else
         {
@@ -187,9 +196,16 @@ mz_partner_normalize_name (const char *name)
       changed = FALSE;
 
       /* "Huawei Technologies Co Ltd": word forms at the end. */
-      if (last - first > 1 && strv_has (legal_forms, words[last - 1]))
+      if (last - first > 1 && (strv_has (legal_forms, words[last - 1]) ||
+                               strv_has (legal_suffixes, words[last - 1])))
         {
           last--;
+          changed = TRUE;
+          continue;
+        }
+      if (last - first > 1 && strv_has (leading_forms, words[first]))
+        {
+          first++;
           changed = TRUE;
           continue;
         }
