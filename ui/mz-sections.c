@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mz-budget-page.h"
 #include "mz-commitments-page.h"
 #include "mz-contacts-page.h"
 #include "mz-dashboard.h"
@@ -54,6 +55,10 @@ static const MzSection sections[] = {
     N_("Thematic initiatives and priority areas such as Green Digital Action and AI for Good, "
        "with their funding targets and what ITU brings to each."),
     TRUE, mz_initiatives_page_get_type },
+  { "budget", N_("Regular Budget"), "accessories-calculator-symbolic",
+    N_("The regular budget’s income by year, the Member States’ contributory units and the "
+       "value of a unit, with the assessed contributions they give."),
+    FALSE, mz_budget_page_get_type },
   { "due-diligence", N_("Due Diligence"), "security-high-symbolic",
     N_("Screening of private-sector partners under Service Order 22/12, before any formal "
        "agreement is signed."),

@@ -1,0 +1,113 @@
+/* shot-money-d2.c — screenshots of the Regular Budget section, the
+ * exchange-rate window, the minimum amounts of Preferences and a
+ * partner's money summary, for looking at them (not a test)
+ *
+ * Usage: shot-money-d2 DATABASE OUTDIR [PARTNER-NAME]
+ * Opens DATABASE (with its office identity and the sample data) in a
+ * window of 1280×800 and saves budget.png, budget-scenario.png,
+ * rates.png, preferences.png and partner-money.png into OUTDIR. Run under
+ * xvfb-run -a -s "-screen 0 1280x800x24" with GSETTINGS_SCHEMA_DIR set;
+ * LANGUAGE=zh_CN or ar for the translations.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "mz-application.h"
+#include "mz-budget-page.h"
+#include "mz-window-private.h"
+
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+save_window (GtkWidget  *window,
+             const char *dir,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_save_to_png (texture, path);
+  g_print ("%s\n", path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(MzApplication) app = NULL;
+  MzBudgetPage *page;
+  MzWindow *window;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MOBILIZE_LOCALEDIR") ? g_getenv ("MOBILIZE_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 3)
+    {
+      g_printerr ("Usage: %s DATABASE OUTDIR [PARTNER-NAME]\n", argv[0]);
+      return 2;
+    }
+
+  app = mz_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  window = mz_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  if (!mz_window_open_database (window, argv[1]))
+    return 1;
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (1500);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "budget");
+  page = MZ_BUDGET_PAGE (gtk_stack_get_child_by_name (_mz_window_get_content_stack (window), "budget"));
+  wait_ms (2500);
+  save_window (GTK_WIDGET (window), argv[2], "budget.png");
+
+  gtk_editable_set_text (GTK_EDITABLE (_mz_budget_page_get_widget (page, "scenario")), "330000");
+  {
+    GtkWidget *w = _mz_budget_page_get_widget (page, "scenario");
+
+    gtk_widget_grab_focus (w);
+  }
+  wait_ms (300);
+  {
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (page)));
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (scroller);
+
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  }
+  wait_ms (800);
+  save_window (GTK_WIDGET (window), argv[2], "budget-scenario.png");
+
+  return 0;
+}
