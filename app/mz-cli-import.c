@@ -1,8 +1,10 @@
 /* mz-cli-import.c — “mobilize-cli import KIND FILE”
  *
  * One command for every kind of file Mobilize reads; each kind has its
- * own function in the table below. Rates of exchange are here; partners
- * and contacts will join them.
+ * own function in the table below: rates of exchange, partners and
+ * contacts. Partners and contacts are checked whole first: every problem
+ * is printed with its line number and nothing is saved unless the whole
+ * file is right.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mz-cli-commands.h"
+#include "mz-crm-import.h"
 #include "mz-rate-import.h"
 #include "mz-store.h"
 
@@ -22,9 +25,10 @@ enum {
   EXIT_USAGE = 2,
 };
 
-typedef int (*ImportFunc) (MzStore    *store,
-                           GFile      *file,
-                           gboolean    dry_run);
+typedef int (*ImportFunc) (MzStore             *store,
+                           GFile               *file,
+                           const char * const  *maps,
+                           gboolean             dry_run);
 
 typedef struct
 {
@@ -33,14 +37,19 @@ typedef struct
   const char *summary;
 } ImportKind;
 
-static int import_rates (MzStore  *store,
-                         GFile    *file,
-                         gboolean  dry_run);
+static int import_rates (MzStore             *store,
+                         GFile               *file,
+                         const char * const  *maps,
+                         gboolean             dry_run);
+static int import_crm   (MzStore             *store,
+                         GFile               *file,
+                         const char * const  *maps,
+                         gboolean             dry_run);
 
 static const ImportKind kinds[] = {
   { "rates", import_rates, N_("UN operational rates of exchange: currency,month,units_per_usd") },
-  { "partners", NULL, N_("Partners") },
-  { "contacts", NULL, N_("Contacts") },
+  { "partners", import_crm, N_("Partners: name, type, country, status, website, tags, notes…") },
+  { "contacts", import_crm, N_("Contacts: partner (name or id), given and family name, e-mail…") },
 };
 
 static int
@@ -62,9 +71,10 @@ fail (const GError *error)
 }
 
 static int
-import_rates (MzStore  *store,
-              GFile    *file,
-              gboolean  dry_run)
+import_rates (MzStore             *store,
+              GFile               *file,
+              const char * const  *maps,
+              gboolean             dry_run)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (file);
@@ -78,6 +88,72 @@ import_rates (MzStore  *store,
   else
     g_print (_("%s: %u rates read: %u added, %u replaced, %u unchanged.\n"), name,
              result.n_rates, result.n_added, result.n_replaced, result.n_unchanged);
+  return EXIT_OK;
+}
+
+/* The kind being imported, for import_crm(). */
+static MzImportKind crm_kind;
+
+static int
+import_crm (MzStore             *store,
+            GFile               *file,
+            const char * const  *maps,
+            gboolean             dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzImportPreview) preview = NULL;
+  g_autoptr(MzImportMapping) mapping = NULL;
+  g_autoptr(MzImportReport) report = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+
+  preview = mz_crm_import_preview (file, 0, NULL, &error);
+  if (preview == NULL)
+    {
+      g_printerr ("%s: ", name);
+      return fail (error);
+    }
+
+  mapping = mz_import_mapping_new (crm_kind, (const char * const *) preview->header);
+  for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
+    if (!mz_import_mapping_apply_override (mapping, maps[i], &error))
+      return usage_error (error->message);
+
+  report = mz_crm_import_file (store, crm_kind, file, mapping, dry_run, NULL, NULL, NULL, &error);
+  if (report == NULL)
+    return fail (error);
+
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      MzImportProblem *problem = g_ptr_array_index (report->problems, i);
+      g_autofree char *text = mz_import_problem_format (problem);
+
+      g_strdelimit (text, "\n", ' ');
+      /* Translators: a file name, then a problem found in it. */
+      g_printerr (problem->warning ? _("%s: warning: %s\n") : _("%s: error: %s\n"), name, text);
+    }
+
+  if (report->n_errors > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "%s: %u error; nothing was saved.\n",
+                               "%s: %u errors; nothing was saved.\n", report->n_errors),
+                  name, report->n_errors);
+      return EXIT_FAILED;
+    }
+
+  if (dry_run)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%s: %u row is valid; nothing was saved (--dry-run).\n",
+                          "%s: %u rows are valid; nothing was saved (--dry-run).\n", report->n_rows),
+             name, report->n_rows);
+  else if (crm_kind == MZ_IMPORT_PARTNERS)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u partner imported.\n",
+                          "%s: %u partners imported.\n", report->n_saved),
+             name, report->n_saved);
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u contact imported.\n",
+                          "%s: %u contacts imported.\n", report->n_saved),
+             name, report->n_saved);
   return EXIT_OK;
 }
 
@@ -101,8 +177,11 @@ mz_cli_command_import (const char  *db_path,
                        char       **argv)
 {
   gboolean dry_run = FALSE;
+  g_auto(GStrv) maps = NULL;
   GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check the file without saving anything"), NULL },
+    { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps,
+      N_("Fill a field from a column, or ignore it (partners and contacts)"), N_("FIELD=COLUMN") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -182,5 +261,6 @@ mz_cli_command_import (const char  *db_path,
   if (store == NULL)
     return fail (error);
 
-  return kind->func (store, file, dry_run);
+  mz_import_kind_from_string (kind->kind, &crm_kind);
+  return kind->func (store, file, (const char * const *) maps, dry_run);
 }

@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "mz-contact-service.h"
+#include "mz-contact-service-private.h"
 #include "mz-contact-store.h"
 #include "mz-json.h"
 #include "mz-row-util.h"
@@ -164,13 +164,75 @@ audit_contact (MzStore             *store,
   return after != NULL && mz_store_audit (store, "contact", id, action, before, after, error);
 }
 
+/* One primary contact per partner: the other live contacts of
+ * @contact's partner that are primary lose the flag, each audited as an
+ * update, inside the caller's transaction. */
+static gboolean
+clear_other_primaries (MzStore     *store,
+                       MzContact   *contact,
+                       GError     **error)
+{
+  g_autoptr(GListModel) others = NULL;
+  guint n;
+
+  if (!mz_contact_get_is_primary (contact))
+    return TRUE;
+
+  others = mz_contact_store_list_for_partner (store, mz_contact_get_partner_id (contact),
+                                              FALSE, error);
+  if (others == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (others);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MzContact) other = g_list_model_get_item (others, i);
+      g_autofree char *before = NULL;
+
+      if (!mz_contact_get_is_primary (other) ||
+          g_strcmp0 (mz_contact_get_id (other), mz_contact_get_id (contact)) == 0)
+        continue;
+
+      before = mz_contact_store_row_json (store, mz_contact_get_id (other), NULL, error);
+      mz_contact_set_is_primary (other, FALSE);
+      if (before == NULL ||
+          !mz_contact_store_update (store, other, error) ||
+          !audit_contact (store, mz_contact_get_id (other), "update", before, NULL, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+mz_contact_service_insert_in_transaction (MzStore     *store,
+                                          MzContact   *contact,
+                                          GError     **error)
+{
+  g_auto(GStrv) personal = NULL;
+
+  g_return_val_if_fail (MZ_IS_CONTACT (contact), FALSE);
+  g_return_val_if_fail (mz_store_in_transaction (store), FALSE);
+
+  mz_contact_set_forgotten_at (contact, NULL);
+  personal = mz_contact_personal_diff (NULL, contact);
+  if (!mz_contact_store_insert (store, contact, error) ||
+      !audit_contact (store, mz_contact_get_id (contact), "insert", NULL,
+                      (const char * const *) personal, error) ||
+      !clear_other_primaries (store, contact, error))
+    {
+      mz_contact_set_id (contact, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 mz_contact_service_create (MzStore     *store,
                            MzContact   *contact,
                            GError     **error)
 {
-  g_auto(GStrv) personal = NULL;
-
   g_return_val_if_fail (MZ_IS_CONTACT (contact), FALSE);
 
   if (!mz_store_begin (store, error))
@@ -181,11 +243,7 @@ mz_contact_service_create (MzStore     *store,
   if (!mz_contact_service_validate (store, contact, error))
     goto fail;
 
-  mz_contact_set_forgotten_at (contact, NULL);
-  personal = mz_contact_personal_diff (NULL, contact);
-  if (!mz_contact_store_insert (store, contact, error) ||
-      !audit_contact (store, mz_contact_get_id (contact), "insert", NULL,
-                      (const char * const *) personal, error) ||
+  if (!mz_contact_service_insert_in_transaction (store, contact, error) ||
       !mz_store_commit (store, error))
     goto fail;
 
@@ -232,6 +290,7 @@ mz_contact_service_update (MzStore     *store,
       !mz_contact_store_update (store, contact, error) ||
       !audit_contact (store, mz_contact_get_id (contact), "update", before,
                       (const char * const *) personal, error) ||
+      !clear_other_primaries (store, contact, error) ||
       !mz_store_commit (store, error))
     goto fail;
 

@@ -11,7 +11,7 @@
 
 #include "mz-countries.h"
 #include "mz-partner-relation-store.h"
-#include "mz-partner-service.h"
+#include "mz-partner-service-private.h"
 #include "mz-partner-store.h"
 #include "mz-row-util.h"
 #include "mz-validate.h"
@@ -348,6 +348,18 @@ audit_partner (MzStore     *store,
 }
 
 gboolean
+mz_partner_service_insert_in_transaction (MzStore     *store,
+                                          MzPartner   *partner,
+                                          GError     **error)
+{
+  g_return_val_if_fail (MZ_IS_PARTNER (partner), FALSE);
+  g_return_val_if_fail (mz_store_in_transaction (store), FALSE);
+
+  return mz_partner_store_insert (store, partner, error) &&
+         audit_partner (store, mz_partner_get_id (partner), "insert", NULL, error);
+}
+
+gboolean
 mz_partner_service_create (MzStore     *store,
                            MzPartner   *partner,
                            GError     **error)
@@ -360,8 +372,7 @@ mz_partner_service_create (MzStore     *store,
   if (!mz_store_begin (store, error))
     return FALSE;
 
-  if (!mz_partner_store_insert (store, partner, error) ||
-      !audit_partner (store, mz_partner_get_id (partner), "insert", NULL, error) ||
+  if (!mz_partner_service_insert_in_transaction (store, partner, error) ||
       !mz_store_commit (store, error))
     {
       mz_store_rollback (store);
