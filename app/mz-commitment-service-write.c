@@ -111,20 +111,68 @@ audit_override (MzStore             *store,
   return mz_store_audit (store, "commitment", c->id, "override", NULL, after, error);
 }
 
+/* A report's @date (due or delivered) lies within the period of @c, where
+ * the period is known. */
 static gboolean
-check_reports (GPtrArray  *reports,
-               GError    **error)
+check_in_period (const MzCommitment  *c,
+                 const char          *date,
+                 const char          *field,
+                 const char          *label,
+                 GError             **error)
 {
+  if (date == NULL)
+    return TRUE;
+  if (c->start_date != NULL && strcmp (date, c->start_date) < 0)
+    {
+      /* Translators: a report's date, then the first day of the commitment's period */
+      mz_validation_set_error (error, MZ_VALIDATION_ERROR_CONFLICT, field, label,
+                               _("%s is before the start of the commitment’s period (%s)."),
+                               date, c->start_date);
+      return FALSE;
+    }
+  if (c->end_date != NULL && strcmp (date, c->end_date) > 0)
+    {
+      /* Translators: a report's date, then the last day of the commitment's period */
+      mz_validation_set_error (error, MZ_VALIDATION_ERROR_CONFLICT, field, label,
+                               _("%s is after the end of the commitment’s period (%s)."),
+                               date, c->end_date);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Checks @reports of @c: a known kind, a due date within the period, a
+ * delivered date (if any) a real date not in the future and not before the
+ * period. Errors name the field: report_kind, due_date, delivered_date,
+ * report_notes. */
+static gboolean
+check_reports (const MzCommitment  *c,
+               GPtrArray           *reports,
+               GError             **error)
+{
+  g_autofree char *today = _mz_commitment_today ();
+
   for (guint i = 0; reports != NULL && i < reports->len; i++)
     {
       MzReportObligation *r = reports->pdata[i];
 
-      if (!mz_validate_choice (r->kind, mz_commitment_report_kinds (), TRUE, "reports",
-                               _("Reporting obligations"), error) ||
-          !mz_validate_date (r->due_date, TRUE, "reports", _("Report due"), error) ||
-          !mz_validate_date (r->delivered_date, FALSE, "reports", _("Report delivered"), error) ||
-          !mz_validate_text (&r->notes, FALSE, 0, "reports", _("Notes"), error))
+      if (!mz_validate_choice (r->kind, mz_commitment_report_kinds (), TRUE, "report_kind",
+                               _("Report kind"), error) ||
+          !mz_validate_date (r->due_date, TRUE, "due_date", _("Report due"), error) ||
+          !mz_validate_date (r->delivered_date, FALSE, "delivered_date", _("Report delivered"), error) ||
+          !mz_validate_text (&r->notes, FALSE, 0, "report_notes", _("Notes"), error) ||
+          !check_in_period (c, r->due_date, "due_date", _("Report due"), error))
         return FALSE;
+
+      if (r->delivered_date != NULL && strcmp (r->delivered_date, today) > 0)
+        {
+          mz_validation_set_error (error, MZ_VALIDATION_ERROR_DATE, "delivered_date", _("Report delivered"),
+                                   _("%s is in the future; mark a report delivered once it has been sent."),
+                                   r->delivered_date);
+          return FALSE;
+        }
+      if (r->delivered_date != NULL && c->start_date != NULL && strcmp (r->delivered_date, c->start_date) < 0)
+        return check_in_period (c, r->delivered_date, "delivered_date", _("Report delivered"), error);
     }
   return TRUE;
 }
@@ -195,7 +243,7 @@ create_cb (MzStore  *store,
   gboolean override = FALSE;
 
   if (!mz_commitment_service_validate (store, c, data->allocations, NULL, error) ||
-      !check_reports (data->reports, error) ||
+      !check_reports (c, data->reports, error) ||
       !_mz_commitment_needs_dd_override (store, c, NULL, &override, error))
     return FALSE;
 
@@ -567,7 +615,7 @@ add_report_cb (MzStore  *store,
     return FALSE;
 
   g_ptr_array_add (reports, data->report);
-  if (!check_reports (reports, error))
+  if (!check_reports (c, reports, error))
     return FALSE;
 
   mz_commitment_set_string (&data->report->commitment_id, c->id);
@@ -582,47 +630,57 @@ mz_commitment_service_add_report (MzStore             *store,
 {
   ReportData data = { commitment_id, report, NULL, NULL };
 
+  g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+
   return in_transaction (store, add_report_cb, &data, error);
 }
 
-static MzReportObligation *
-find_report (MzStore     *store,
-             const char  *report_id,
-             GPtrArray  **reports,
-             GError     **error)
+/* Checks and saves @r, a live report of a live commitment. */
+static gboolean
+save_report (MzStore             *store,
+             MzReportObligation  *r,
+             GError             **error)
 {
-  sqlite3_stmt *stmt;
-  g_autofree char *commitment_id = NULL;
-  int rc;
+  g_autoptr(GPtrArray) reports = g_ptr_array_new ();
+  g_autoptr(MzCommitment) c = get_live (store, r->commitment_id, error);
 
-  /* The report's commitment, then its live reports. */
-  stmt = mz_store_prepare (store,
-                           "SELECT commitment_id FROM report_obligation WHERE id = ? AND deleted_at IS NULL",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, report_id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    commitment_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  if (c == NULL)
+    return FALSE;
 
-  if (commitment_id == NULL)
-    {
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND,
-                   _("The reporting obligation no longer exists."));
-      return NULL;
-    }
+  g_ptr_array_add (reports, r);
+  return check_reports (c, reports, error) && mz_commitment_store_update_report (store, r, error);
+}
 
-  *reports = mz_commitment_store_list_reports (store, commitment_id, error);
-  for (guint i = 0; *reports != NULL && i < (*reports)->len; i++)
-    {
-      MzReportObligation *r = (*reports)->pdata[i];
+static gboolean
+update_report_cb (MzStore  *store,
+                  gpointer  user_data,
+                  GError  **error)
+{
+  ReportData *data = user_data;
+  g_autoptr(MzReportObligation) r = mz_commitment_store_get_report (store, data->report->id, error);
 
-      if (g_strcmp0 (r->id, report_id) == 0)
-        return r;
-    }
-  return NULL;
+  if (r == NULL)
+    return FALSE;
+
+  mz_commitment_set_string (&r->kind, data->report->kind);
+  mz_commitment_set_string (&r->due_date, data->report->due_date);
+  mz_commitment_set_string (&r->delivered_date, data->report->delivered_date);
+  mz_commitment_set_string (&r->notes, data->report->notes);
+  return save_report (store, r, error);
+}
+
+gboolean
+mz_commitment_service_update_report (MzStore                   *store,
+                                     const MzReportObligation  *report,
+                                     GError                   **error)
+{
+  ReportData data = { NULL, (MzReportObligation *) report, NULL, NULL };
+
+  g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (report != NULL && report->id != NULL, FALSE);
+
+  return in_transaction (store, update_report_cb, &data, error);
 }
 
 static gboolean
@@ -631,16 +689,13 @@ deliver_report_cb (MzStore  *store,
                    GError  **error)
 {
   ReportData *data = user_data;
-  g_autoptr(GPtrArray) reports = NULL;
-  MzReportObligation *r = find_report (store, data->report_id, &reports, error);
+  g_autoptr(MzReportObligation) r = mz_commitment_store_get_report (store, data->report_id, error);
 
   if (r == NULL)
     return FALSE;
-  if (!mz_validate_date (data->date, FALSE, "delivered_date", _("Report delivered"), error))
-    return FALSE;
 
   mz_commitment_set_string (&r->delivered_date, data->date);
-  return mz_commitment_store_update_report (store, r, error);
+  return save_report (store, r, error);
 }
 
 gboolean
@@ -650,6 +705,8 @@ mz_commitment_service_deliver_report (MzStore     *store,
                                       GError     **error)
 {
   ReportData data = { NULL, NULL, report_id, date };
+
+  g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
 
   return in_transaction (store, deliver_report_cb, &data, error);
 }
@@ -667,6 +724,8 @@ mz_commitment_service_remove_report (MzStore     *store,
                                      const char  *report_id,
                                      GError     **error)
 {
+  g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
+
   return in_transaction (store, remove_report_cb, (gpointer) report_id, error);
 }
 

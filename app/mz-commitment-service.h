@@ -120,11 +120,17 @@ gboolean  mz_commitment_service_archive        (MzStore             *store,
                                                 const char          *commitment_id,
                                                 GError             **error);
 
-/* Reporting obligations: add (sets its id), mark delivered (@date NULL
- * clears it), remove. */
+/* Reporting obligations: add (sets its id), edit (kind, dates and notes
+ * of @report by id), mark delivered (@date NULL clears it), remove. The
+ * due date must lie within the commitment's period, a delivered date not
+ * before it nor in the future; errors name the field (report_kind,
+ * due_date, delivered_date, report_notes). */
 gboolean  mz_commitment_service_add_report     (MzStore             *store,
                                                 const char          *commitment_id,
                                                 MzReportObligation  *report,
+                                                GError             **error);
+gboolean  mz_commitment_service_update_report  (MzStore             *store,
+                                                const MzReportObligation *report,
                                                 GError             **error);
 gboolean  mz_commitment_service_deliver_report (MzStore             *store,
                                                 const char          *report_id,

@@ -416,6 +416,44 @@ mz_commitment_store_list_reports (MzStore     *store,
   return g_steal_pointer (&rows);
 }
 
+MzReportObligation *
+mz_commitment_store_get_report (MzStore     *store,
+                                const char  *report_id,
+                                GError     **error)
+{
+  MzReportObligation *r = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = mz_store_prepare (store,
+                           "SELECT id, commitment_id, kind, due_date, delivered_date, notes "
+                           "FROM report_obligation WHERE id = ? AND deleted_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, report_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      r = g_new0 (MzReportObligation, 1);
+      r->id = mz_row_dup_column (stmt, 0);
+      r->commitment_id = mz_row_dup_column (stmt, 1);
+      r->kind = mz_row_dup_column (stmt, 2);
+      r->due_date = mz_row_dup_column (stmt, 3);
+      r->delivered_date = mz_row_dup_column (stmt, 4);
+      r->notes = mz_row_dup_column (stmt, 5);
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND,
+                 _("The reporting obligation no longer exists; another change may have removed it."));
+  else
+    mz_store_set_error (store, error, _("Cannot read the reporting obligation"));
+  sqlite3_reset (stmt);
+
+  return r;
+}
+
 gboolean
 mz_commitment_store_insert_report (MzStore             *store,
                                    MzReportObligation  *report,

@@ -69,6 +69,10 @@ gboolean      mz_commitment_store_replace_allocations (MzStore             *stor
 GPtrArray    *mz_commitment_store_list_reports        (MzStore             *store,
                                                        const char          *commitment_id,
                                                        GError             **error);
+/* One live reporting obligation, or NULL with NOT_FOUND. */
+MzReportObligation *mz_commitment_store_get_report    (MzStore             *store,
+                                                       const char          *report_id,
+                                                       GError             **error);
 gboolean      mz_commitment_store_insert_report       (MzStore             *store,
                                                        MzReportObligation  *report,
                                                        GError             **error);

@@ -17,7 +17,8 @@
   "p.id, p.commitment_id, p.date, p.amount, p.currency, p.rate_micro, p.chf_rate_micro, " \
   "p.amount_chf, p.reference, p.notes, " \
   "(SELECT coalesce (sum (pi.amount), 0) FROM payment_instalment pi " \
-  " WHERE pi.payment_id = p.id AND pi.deleted_at IS NULL)"
+  " WHERE pi.payment_id = p.id AND pi.deleted_at IS NULL), " \
+  "p.deleted_at"
 
 void
 mz_payment_free (MzPayment *payment)
@@ -28,6 +29,7 @@ mz_payment_free (MzPayment *payment)
   g_free (payment->commitment_id);
   g_free (payment->reference);
   g_free (payment->notes);
+  g_free (payment->reversed_at);
   g_free (payment);
 }
 
@@ -121,21 +123,26 @@ read_payment (sqlite3_stmt *stmt)
   p->reference = mz_row_dup_column (stmt, 8);
   p->notes = mz_row_dup_column (stmt, 9);
   p->settled = sqlite3_column_int64 (stmt, 10);
+  p->reversed_at = mz_row_dup_column (stmt, 11);
   return p;
 }
 
-GPtrArray *
-mz_payment_store_list (MzStore     *store,
-                       const char  *commitment_id,
-                       GError     **error)
+static GPtrArray *
+list_payments (MzStore     *store,
+               const char  *commitment_id,
+               gboolean     reversed_too,
+               GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) mz_payment_free);
   sqlite3_stmt *stmt;
   int rc;
 
   stmt = mz_store_prepare (store,
-                           "SELECT " PAYMENT_COLUMNS " FROM payment p "
-                           "WHERE p.commitment_id = ? AND p.deleted_at IS NULL ORDER BY p.date, p.created_at",
+                           reversed_too
+                           ? "SELECT " PAYMENT_COLUMNS " FROM payment p "
+                             "WHERE p.commitment_id = ? ORDER BY p.date, p.created_at"
+                           : "SELECT " PAYMENT_COLUMNS " FROM payment p "
+                             "WHERE p.commitment_id = ? AND p.deleted_at IS NULL ORDER BY p.date, p.created_at",
                            error);
   if (stmt == NULL)
     return NULL;
@@ -151,6 +158,22 @@ mz_payment_store_list (MzStore     *store,
       return NULL;
     }
   return g_steal_pointer (&rows);
+}
+
+GPtrArray *
+mz_payment_store_list (MzStore     *store,
+                       const char  *commitment_id,
+                       GError     **error)
+{
+  return list_payments (store, commitment_id, FALSE, error);
+}
+
+GPtrArray *
+mz_payment_store_list_with_reversed (MzStore     *store,
+                                     const char  *commitment_id,
+                                     GError     **error)
+{
+  return list_payments (store, commitment_id, TRUE, error);
 }
 
 MzPayment *

@@ -21,6 +21,7 @@ typedef struct
   char   *reference;
   char   *notes;
   gint64  settled;           /* in the commitment's currency, from payment_instalment */
+  char   *reversed_at;       /* when it was reversed (its deleted_at); NULL if live */
 } MzPayment;
 
 void       mz_payment_free             (MzPayment    *payment);
@@ -46,6 +47,11 @@ gboolean   mz_payment_store_remove     (MzStore      *store,
 GPtrArray *mz_payment_store_list       (MzStore      *store,
                                         const char   *commitment_id,
                                         GError      **error);
+/* All of a commitment's payments by date, reversed ones too (with
+ * reversed_at set): the payment history. */
+GPtrArray *mz_payment_store_list_with_reversed (MzStore    *store,
+                                                const char *commitment_id,
+                                                GError    **error);
 /* One payment, or NULL with NOT_FOUND. */
 MzPayment *mz_payment_store_get        (MzStore      *store,
                                         const char   *payment_id,

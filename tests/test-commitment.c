@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <string.h>
 
 #include "mz-commitment-service.h"
 #include "mz-commitment-store.h"
@@ -901,8 +902,52 @@ test_reports (Money         *m,
   g_assert_true (mz_commitment_service_add_report (m->base.store, id, interim, &error));
   g_assert_no_error (error);
   g_assert_false (mz_commitment_service_add_report (m->base.store, id, bad, &error));
-  assert_field (error, "reports");
+  assert_field (error, "report_kind");
   g_clear_error (&error);
+
+  /* dates outside the period (2024-01-01 to 2026-12-31) are refused,
+   * naming the field; nothing is saved */
+  {
+    g_autoptr(MzReportObligation) late = mz_report_obligation_new ("final", "2027-03-31");
+    g_autoptr(MzReportObligation) early = mz_report_obligation_new ("financial", "2023-12-31");
+    g_autoptr(MzReportObligation) edit = NULL;
+
+    g_assert_false (mz_commitment_service_add_report (m->base.store, id, late, &error));
+    assert_field (error, "due_date");
+    g_assert_nonnull (strstr (error->message, "2026-12-31"));
+    g_clear_error (&error);
+    g_assert_false (mz_commitment_service_add_report (m->base.store, id, early, &error));
+    assert_field (error, "due_date");
+    g_clear_error (&error);
+    g_assert_null (late->id);
+    g_assert_cmpint (query_int (&m->base, "SELECT count(*) FROM report_obligation", NULL), ==, 1);
+
+    /* editing: kind and due date change; a delivered date in the future
+     * or before the period is refused */
+    edit = mz_report_obligation_new ("financial", "2025-06-30");
+    edit->id = g_strdup (interim->id);
+    g_assert_true (mz_commitment_service_update_report (m->base.store, edit, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int (&m->base, "SELECT count(*) FROM report_obligation "
+                                "WHERE kind = 'financial' AND due_date = '2025-06-30'", NULL), ==, 1);
+    edit->delivered_date = g_strdup ("2999-01-01");
+    g_assert_false (mz_commitment_service_update_report (m->base.store, edit, &error));
+    assert_field (error, "delivered_date");
+    g_clear_error (&error);
+    g_free (edit->delivered_date);
+    edit->delivered_date = g_strdup ("2023-05-01");
+    g_assert_false (mz_commitment_service_update_report (m->base.store, edit, &error));
+    assert_field (error, "delivered_date");
+    g_clear_error (&error);
+    g_free (edit->kind);
+    edit->kind = g_strdup ("interim");
+    g_free (edit->delivered_date);
+    edit->delivered_date = NULL;
+    g_free (edit->due_date);
+    edit->due_date = g_strdup ("2024-12-31");
+    g_assert_true (mz_commitment_service_update_report (m->base.store, edit, &error));
+    g_assert_no_error (error);
+  }
 
   g_assert_true (mz_commitment_service_deliver_report (m->base.store, interim->id, "2025-01-20", &error));
   g_assert_no_error (error);
