@@ -510,6 +510,37 @@ add_partner (Run         *run,
   return TRUE;
 }
 
+/* The 193 Member States of ITU (ISO 3166-1 alpha-2): the Members of the
+ * United Nations except Palau, and the Vatican City State. iso-codes lists
+ * 249 countries and territories without saying which are states; the
+ * territories, dependencies and observers (e.g. AS, GL, HK, PR, PS, TW)
+ * are not Member States. */
+static const char * const itu_member_states[] = {
+  "AD", "AE", "AF", "AG", "AL", "AM", "AO", "AR", "AT", "AU", "AZ", "BA",
+  "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BN", "BO", "BR", "BS",
+  "BT", "BW", "BY", "BZ", "CA", "CD", "CF", "CG", "CH", "CI", "CL", "CM",
+  "CN", "CO", "CR", "CU", "CV", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO",
+  "DZ", "EC", "EE", "EG", "ER", "ES", "ET", "FI", "FJ", "FM", "FR", "GA",
+  "GB", "GD", "GE", "GH", "GM", "GN", "GQ", "GR", "GT", "GW", "GY", "HN",
+  "HR", "HT", "HU", "ID", "IE", "IL", "IN", "IQ", "IR", "IS", "IT", "JM",
+  "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KZ",
+  "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA",
+  "MC", "MD", "ME", "MG", "MH", "MK", "ML", "MM", "MN", "MR", "MT", "MU",
+  "MV", "MW", "MX", "MY", "MZ", "NA", "NE", "NG", "NI", "NL", "NO", "NP",
+  "NR", "NZ", "OM", "PA", "PE", "PG", "PH", "PK", "PL", "PT", "PY", "QA",
+  "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SI", "SK",
+  "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SY", "SZ", "TD", "TG",
+  "TH", "TJ", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TZ", "UA", "UG",
+  "US", "UY", "UZ", "VA", "VC", "VE", "VN", "VU", "WS", "YE", "ZA", "ZM",
+  "ZW", NULL
+};
+
+const char * const *
+mz_generator_member_states (void)
+{
+  return itu_member_states;
+}
+
 static gboolean
 generate_partners (Run      *run,
                    guint     n,
@@ -518,12 +549,15 @@ generate_partners (Run      *run,
   g_autoptr(MzPartner) p = mz_partner_new ();
   guint i = 0;
 
-  /* A Member State per country first (as far as @n allows), then the
-   * others in every country. */
-  for (; i < n && i < run->n_countries; i++)
+  /* One Member State per ITU Member State first (as far as @n allows),
+   * then the others in every country and territory. */
+  for (guint c = 0; i < n && c < run->n_countries; c++)
     {
-      if (!add_partner (run, p, G_MAXUINT, i, error))
+      if (!g_strv_contains (itu_member_states, run->countries[c]))
+        continue;
+      if (!add_partner (run, p, G_MAXUINT, c, error))
         return FALSE;
+      i++;
     }
 
   for (; i < n; i++)

@@ -49,6 +49,10 @@ typedef void (*MzGeneratorProgress) (const char *what,
  * adds are audited one by one as usual.
  *
  * The office identity must be set. Cancelling rolls everything back. */
+/* The ISO 3166-1 codes of the 193 ITU Member States, for which the
+ * generator makes one "member_state" partner each (NULL-terminated). */
+const char * const *mz_generator_member_states (void);
+
 gboolean mz_generator_run (MzStore                  *store,
                            const MzGeneratorOptions *options,
                            MzGeneratorProgress       progress,

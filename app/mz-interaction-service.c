@@ -151,33 +151,55 @@ audit_interaction (MzStore     *store,
   return after != NULL && mz_store_audit (store, "interaction", id, action, before, after, error);
 }
 
+/* The writes of a create, inside the caller's transaction. */
+static gboolean
+insert_interaction (MzStore        *store,
+                    MzInteraction  *interaction,
+                    GError        **error)
+{
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
+
+  return mz_interaction_service_validate (store, interaction, error) &&
+         mz_interaction_store_insert (store, interaction, error) &&
+         mz_interaction_store_set_contacts (store, mz_interaction_get_id (interaction),
+                                            mz_interaction_get_contact_ids (interaction),
+                                            added, NULL, error) &&
+         audit_interaction (store, mz_interaction_get_id (interaction), "insert", NULL, error) &&
+         audit_links (store, added, "insert", error);
+}
+
+/* The writes of an update, inside the caller's transaction. */
+static gboolean
+update_interaction (MzStore        *store,
+                    MzInteraction  *interaction,
+                    GError        **error)
+{
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) removed = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *before = NULL;
+
+  if (!mz_interaction_service_validate (store, interaction, error))
+    return FALSE;
+
+  before = mz_interaction_store_row_json (store, mz_interaction_get_id (interaction), error);
+  return before != NULL &&
+         mz_interaction_store_update (store, interaction, error) &&
+         mz_interaction_store_set_contacts (store, mz_interaction_get_id (interaction),
+                                            mz_interaction_get_contact_ids (interaction),
+                                            added, removed, error) &&
+         audit_interaction (store, mz_interaction_get_id (interaction), "update", before, error) &&
+         audit_links (store, added, "insert", error) &&
+         audit_links (store, removed, "delete", error);
+}
+
 gboolean
 mz_interaction_service_create (MzStore        *store,
                                MzInteraction  *interaction,
                                GError        **error)
 {
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
-
   g_return_val_if_fail (MZ_IS_INTERACTION (interaction), FALSE);
 
-  if (!mz_store_begin (store, error))
-    return FALSE;
-
-  if (!mz_interaction_service_validate (store, interaction, error) ||
-      !mz_interaction_store_insert (store, interaction, error) ||
-      !mz_interaction_store_set_contacts (store, mz_interaction_get_id (interaction),
-                                          mz_interaction_get_contact_ids (interaction),
-                                          added, NULL, error) ||
-      !audit_interaction (store, mz_interaction_get_id (interaction), "insert", NULL, error) ||
-      !audit_links (store, added, "insert", error) ||
-      !mz_store_commit (store, error))
-    {
-      mz_store_rollback (store);
-      mz_interaction_set_id (interaction, NULL);
-      return FALSE;
-    }
-
-  return TRUE;
+  return mz_interaction_service_save (store, interaction, NULL, error);
 }
 
 gboolean
@@ -185,35 +207,10 @@ mz_interaction_service_update (MzStore        *store,
                                MzInteraction  *interaction,
                                GError        **error)
 {
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) removed = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *before = NULL;
-
   g_return_val_if_fail (MZ_IS_INTERACTION (interaction), FALSE);
+  g_return_val_if_fail (mz_interaction_get_id (interaction) != NULL, FALSE);
 
-  if (!mz_store_begin (store, error))
-    return FALSE;
-
-  if (!mz_interaction_service_validate (store, interaction, error))
-    goto fail;
-
-  before = mz_interaction_store_row_json (store, mz_interaction_get_id (interaction), error);
-  if (before == NULL ||
-      !mz_interaction_store_update (store, interaction, error) ||
-      !mz_interaction_store_set_contacts (store, mz_interaction_get_id (interaction),
-                                          mz_interaction_get_contact_ids (interaction),
-                                          added, removed, error) ||
-      !audit_interaction (store, mz_interaction_get_id (interaction), "update", before, error) ||
-      !audit_links (store, added, "insert", error) ||
-      !audit_links (store, removed, "delete", error) ||
-      !mz_store_commit (store, error))
-    goto fail;
-
-  return TRUE;
-
-fail:
-  mz_store_rollback (store);
-  return FALSE;
+  return mz_interaction_service_save (store, interaction, NULL, error);
 }
 
 gboolean
@@ -321,6 +318,32 @@ audit_follow_up (MzStore     *store,
   return after != NULL && mz_store_audit (store, "follow_up", id, action, before, after, error);
 }
 
+static gboolean
+insert_follow_up (MzStore     *store,
+                  MzFollowUp  *follow_up,
+                  GError     **error)
+{
+  return validate_follow_up (store, follow_up, error) &&
+         mz_follow_up_store_insert (store, follow_up, error) &&
+         audit_follow_up (store, mz_follow_up_get_id (follow_up), "insert", NULL, error);
+}
+
+static gboolean
+update_follow_up (MzStore     *store,
+                  MzFollowUp  *follow_up,
+                  GError     **error)
+{
+  g_autofree char *before = NULL;
+
+  if (!validate_follow_up (store, follow_up, error))
+    return FALSE;
+
+  before = mz_follow_up_store_row_json (store, mz_follow_up_get_id (follow_up), error);
+  return before != NULL &&
+         mz_follow_up_store_update (store, follow_up, error) &&
+         audit_follow_up (store, mz_follow_up_get_id (follow_up), "update", before, error);
+}
+
 gboolean
 mz_follow_up_service_create (MzStore     *store,
                              MzFollowUp  *follow_up,
@@ -331,9 +354,7 @@ mz_follow_up_service_create (MzStore     *store,
   if (!mz_store_begin (store, error))
     return FALSE;
 
-  if (!validate_follow_up (store, follow_up, error) ||
-      !mz_follow_up_store_insert (store, follow_up, error) ||
-      !audit_follow_up (store, mz_follow_up_get_id (follow_up), "insert", NULL, error) ||
+  if (!insert_follow_up (store, follow_up, error) ||
       !mz_store_commit (store, error))
     {
       mz_store_rollback (store);
@@ -349,28 +370,19 @@ mz_follow_up_service_update (MzStore     *store,
                              MzFollowUp  *follow_up,
                              GError     **error)
 {
-  g_autofree char *before = NULL;
-
   g_return_val_if_fail (MZ_IS_FOLLOW_UP (follow_up), FALSE);
 
   if (!mz_store_begin (store, error))
     return FALSE;
 
-  if (!validate_follow_up (store, follow_up, error))
-    goto fail;
-
-  before = mz_follow_up_store_row_json (store, mz_follow_up_get_id (follow_up), error);
-  if (before == NULL ||
-      !mz_follow_up_store_update (store, follow_up, error) ||
-      !audit_follow_up (store, mz_follow_up_get_id (follow_up), "update", before, error) ||
+  if (!update_follow_up (store, follow_up, error) ||
       !mz_store_commit (store, error))
-    goto fail;
+    {
+      mz_store_rollback (store);
+      return FALSE;
+    }
 
   return TRUE;
-
-fail:
-  mz_store_rollback (store);
-  return FALSE;
 }
 
 gboolean
@@ -413,4 +425,57 @@ mz_follow_up_service_archive (MzStore     *store,
     }
 
   return TRUE;
+}
+
+/* An interaction with its follow-ups */
+
+gboolean
+mz_interaction_service_save (MzStore        *store,
+                             MzInteraction  *interaction,
+                             GPtrArray      *follow_ups,
+                             GError        **error)
+{
+  gboolean is_new;
+  g_autoptr(GPtrArray) inserted = g_ptr_array_new ();
+  gboolean ok;
+
+  g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MZ_IS_INTERACTION (interaction), FALSE);
+  for (guint i = 0; follow_ups != NULL && i < follow_ups->len; i++)
+    g_return_val_if_fail (MZ_IS_FOLLOW_UP (follow_ups->pdata[i]), FALSE);
+
+  is_new = mz_interaction_get_id (interaction) == NULL;
+
+  if (!mz_store_begin (store, error))
+    return FALSE;
+
+  ok = is_new ? insert_interaction (store, interaction, error)
+              : update_interaction (store, interaction, error);
+
+  for (guint i = 0; ok && follow_ups != NULL && i < follow_ups->len; i++)
+    {
+      MzFollowUp *follow_up = follow_ups->pdata[i];
+
+      if (mz_follow_up_get_id (follow_up) == NULL)
+        {
+          /* A new follow-up belongs to this interaction and its partner. */
+          mz_follow_up_set_partner_id (follow_up, mz_interaction_get_partner_id (interaction));
+          mz_follow_up_set_interaction_id (follow_up, mz_interaction_get_id (interaction));
+          g_ptr_array_add (inserted, follow_up);
+          ok = insert_follow_up (store, follow_up, error);
+        }
+      else
+        ok = update_follow_up (store, follow_up, error);
+    }
+
+  if (ok && mz_store_commit (store, error))
+    return TRUE;
+
+  /* Nothing was written: the objects say so too. */
+  mz_store_rollback (store);
+  if (is_new)
+    mz_interaction_set_id (interaction, NULL);
+  for (guint i = 0; i < inserted->len; i++)
+    mz_follow_up_set_id (inserted->pdata[i], NULL);
+  return FALSE;
 }

@@ -36,6 +36,14 @@ gboolean    mz_interaction_service_create    (MzStore        *store,
 gboolean    mz_interaction_service_update    (MzStore        *store,
                                               MzInteraction  *interaction,
                                               GError        **error);
+/* Creates @interaction (id NULL) or updates it, and writes @follow_ups
+ * (MzFollowUp; may be NULL) in the same transaction: those without an id
+ * are created for this interaction and its partner, the others updated.
+ * On error nothing is saved and the ids set here are cleared again. */
+gboolean    mz_interaction_service_save      (MzStore        *store,
+                                              MzInteraction  *interaction,
+                                              GPtrArray      *follow_ups,
+                                              GError        **error);
 gboolean    mz_interaction_service_archive   (MzStore        *store,
                                               const char     *interaction_id,
                                               GError        **error);

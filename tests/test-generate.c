@@ -12,6 +12,8 @@
 #include <sys/wait.h>
 
 #include "mz-contact-store.h"
+#include "mz-countries.h"
+#include "mz-generator.h"
 #include "mz-interaction-store.h"
 #include "mz-partner-store.h"
 #include "mz-search.h"
@@ -196,6 +198,58 @@ test_not_a_database (Fixture       *f,
   g_assert_nonnull (strstr (err, "mobilize-cli: "));
 }
 
+/* Member States: one per ITU Member State, never a territory. */
+static void
+test_member_states (Fixture       *f,
+                    gconstpointer  data)
+{
+  /* Territories, dependencies, observers and non-members of ITU, as
+   * iso-codes lists them among the countries. */
+  static const char * const not_states[] = {
+    "AS", "AI", "AQ", "AW", "BM", "BV", "IO", "KY", "CX", "CC", "CK", "FK",
+    "FO", "GF", "PF", "TF", "GI", "GL", "GP", "GU", "GG", "HM", "HK", "IM",
+    "JE", "MO", "MQ", "YT", "MS", "NC", "NU", "NF", "MP", "PR", "RE", "BL",
+    "SH", "MF", "PM", "SX", "GS", "SJ", "TK", "TC", "UM", "VG", "VI", "WF",
+    "EH", "AX", "BQ", "CW", "PS", "TW", "PN", "PW", NULL
+  };
+  const char * const *states = mz_generator_member_states ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzStore) store = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+
+  g_assert_cmpuint (g_strv_length ((char **) states), ==, 193);
+  for (guint i = 0; states[i] != NULL; i++)
+    {
+      g_assert_true (mz_countries_is_valid (states[i]));
+      g_assert_false (g_strv_contains (not_states, states[i]));
+    }
+  g_assert_true (g_strv_contains (states, "CH"));
+  g_assert_true (g_strv_contains (states, "VA"));
+
+  g_assert_cmpint (run_cli (f, NULL, NULL, "generate", "--partners", "400", "--contacts", "0",
+                            "--interactions", "0", NULL), ==, 0);
+  store = mz_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  sqlite3_prepare_v2 (mz_store_get_handle (store),
+                      "SELECT country FROM partner WHERE type = 'member_state'", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *country = (const char *) sqlite3_column_text (stmt, 0);
+
+      g_assert_nonnull (country);
+      g_assert_false (g_strv_contains (not_states, country));
+      g_assert_true (g_strv_contains (states, country));
+      /* One per country. */
+      g_assert_true (g_hash_table_add (seen, g_strdup (country)));
+      n++;
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (n, ==, 193);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -203,6 +257,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/generate/small", Fixture, NULL, fixture_set_up, test_small, fixture_tear_down);
+  g_test_add ("/generate/member-states", Fixture, NULL, fixture_set_up, test_member_states,
+              fixture_tear_down);
   g_test_add ("/generate/usage", Fixture, NULL, fixture_set_up, test_usage, fixture_tear_down);
   g_test_add ("/generate/not-a-database", Fixture, NULL, fixture_set_up, test_not_a_database, fixture_tear_down);
 

@@ -169,37 +169,37 @@ _mz_interaction_editor_add_pending_follow_up (MzInteractionEditor *self,
   add_follow_up_row (self, f);
 }
 
-/* Writes the follow-ups added or ticked here; @interaction is saved. */
-gboolean
-_mz_interaction_editor_save_follow_ups (MzInteractionEditor  *self,
-                                        MzInteraction        *interaction,
-                                        GError              **error)
+GPtrArray *
+_mz_interaction_editor_changed_follow_ups (MzInteractionEditor *self)
 {
+  GPtrArray *changed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *today = _mz_interaction_editor_today_plus (0);
+
   for (guint i = 0; i < self->follow_ups->len; i++)
     {
       FollowUpItem *item = self->follow_ups->pdata[i];
       gboolean done = gtk_check_button_get_active (GTK_CHECK_BUTTON (item->check));
 
-      if (mz_follow_up_get_id (item->follow_up) == NULL)
-        {
-          g_autofree char *today = _mz_interaction_editor_today_plus (0);
+      if (mz_follow_up_get_id (item->follow_up) != NULL && done == item->was_done)
+        continue;
 
-          mz_follow_up_set_partner_id (item->follow_up, mz_interaction_get_partner_id (interaction));
-          mz_follow_up_set_interaction_id (item->follow_up, mz_interaction_get_id (interaction));
-          mz_follow_up_set_done_date (item->follow_up, done ? today : NULL);
-          if (!mz_follow_up_service_create (self->store, item->follow_up, error))
-            return FALSE;
-          item->was_done = done;
-        }
-      else if (done != item->was_done)
-        {
-          if (!mz_follow_up_service_set_done (self->store, mz_follow_up_get_id (item->follow_up),
-                                              done, NULL, error))
-            return FALSE;
-          item->was_done = done;
-        }
+      /* The service links a new one to the interaction and its partner. */
+      if (mz_follow_up_get_id (item->follow_up) == NULL || done != item->was_done)
+        mz_follow_up_set_done_date (item->follow_up, done ? today : NULL);
+      g_ptr_array_add (changed, g_object_ref (item->follow_up));
     }
-  return TRUE;
+  return changed;
+}
+
+void
+_mz_interaction_editor_follow_ups_saved (MzInteractionEditor *self)
+{
+  for (guint i = 0; i < self->follow_ups->len; i++)
+    {
+      FollowUpItem *item = self->follow_ups->pdata[i];
+
+      item->was_done = gtk_check_button_get_active (GTK_CHECK_BUTTON (item->check));
+    }
 }
 
 /* Private API, for the tests */

@@ -81,10 +81,11 @@ void           _mz_interaction_editor_add_pending_follow_up (MzInteractionEditor
                                                              const char           *title,
                                                              const char           *due_date,
                                                              const char           *owner_id);
-/* Writes the follow-ups added or ticked here; @interaction is saved. */
-gboolean       _mz_interaction_editor_save_follow_ups       (MzInteractionEditor  *self,
-                                                             MzInteraction        *interaction,
-                                                             GError              **error);
+/* The follow-ups to write with the interaction: those added here and
+ * those ticked or unticked (a GPtrArray of MzFollowUp). */
+GPtrArray     *_mz_interaction_editor_changed_follow_ups    (MzInteractionEditor  *self);
+/* After they were written: the rows remember what is saved. */
+void           _mz_interaction_editor_follow_ups_saved      (MzInteractionEditor  *self);
 
 /* For the tests */
 

@@ -443,29 +443,19 @@ gboolean
 _mz_interaction_editor_save_now (MzInteractionEditor *self)
 {
   g_autoptr(MzInteraction) it = read_form (self);
+  g_autoptr(GPtrArray) follow_ups = _mz_interaction_editor_changed_follow_ups (self);
   g_autoptr(GError) error = NULL;
-  gboolean ok;
 
-  if (mz_interaction_get_id (it) == NULL)
-    ok = mz_interaction_service_create (self->store, it, &error);
-  else
-    ok = mz_interaction_service_update (self->store, it, &error);
-
-  if (!ok)
+  /* The interaction and its follow-ups in one transaction: all or none. */
+  if (!mz_interaction_service_save (self->store, it, follow_ups, &error))
     {
       show_error (self, error);
       return FALSE;
     }
 
-  /* Saved: a second Save updates it rather than creating another. */
   clear_errors (self);
   g_set_object (&self->interaction, it);
-
-  if (!_mz_interaction_editor_save_follow_ups (self, it, &error))
-    {
-      show_error (self, error);
-      return FALSE;
-    }
+  _mz_interaction_editor_follow_ups_saved (self);
 
   g_signal_emit (self, signals[SAVED], 0, it);
   gtk_window_close (GTK_WINDOW (self));
