@@ -133,6 +133,31 @@ split_list (const char *text,
   return g_strv_builder_end (builder);
 }
 
+/* The label in English: the msgid, which gettext returns when this
+ * thread's LC_MESSAGES is the C locale (LANGUAGE is then ignored). */
+static char *
+english_label (const char *(*label_func) (const char *),
+               const char  *code)
+{
+  static locale_t c_locale = (locale_t) 0;
+  static gsize initialized = 0;
+  locale_t previous;
+  char *label;
+
+  if (g_once_init_enter (&initialized))
+    {
+      c_locale = newlocale (LC_MESSAGES_MASK, "C", (locale_t) 0);
+      g_once_init_leave (&initialized, 1);
+    }
+  if (c_locale == (locale_t) 0)
+    return mz_import_name_key (label_func (code));
+
+  previous = uselocale (c_locale);
+  label = mz_import_name_key (label_func (code));
+  uselocale (previous);
+  return label;
+}
+
 /* A code from @choices, matched by the code itself (any case, spaces or
  * dashes for underscores), by @label_func's English name or its name in
  * the interface's language. NULL when none matches. */
@@ -154,8 +179,10 @@ find_choice (const char          *value,
       if (label_func == NULL)
         continue;
       shown = mz_import_name_key (label_func (choices[i]));
+      english = english_label (label_func, choices[i]);
       g_strdelimit (shown, " -", '_');
-      if (g_str_equal (key, shown))
+      g_strdelimit (english, " -", '_');
+      if (g_str_equal (key, shown) || g_str_equal (key, english))
         return choices[i];
     }
   return NULL;
@@ -615,6 +642,7 @@ mz_import_check_contact_row (MzImportContext     *ctx,
   };
   const char *partner_id;
   gboolean db_failed = FALSE;
+  gboolean valid;
   guint first;
 
   partner_id = find_partner (ctx, line, partner);
@@ -682,9 +710,12 @@ mz_import_check_contact_row (MzImportContext     *ctx,
       mz_contact_set_partner_id (contact, any);
     }
 
-  if (!validate_all (ctx, line, G_OBJECT (contact), copy_contact, validate_contact,
-                     reported, &db_failed, error))
-    return !db_failed;
+  valid = validate_all (ctx, line, G_OBJECT (contact), copy_contact, validate_contact,
+                        reported, &db_failed, error);
+  if (db_failed)
+    return FALSE;
+  if (partner_id == NULL)
+    return TRUE;
 
   /* The same person twice for one partner: same names, or an e-mail
    * address in common. */
@@ -692,11 +723,10 @@ mz_import_check_contact_row (MzImportContext     *ctx,
                                 mz_contact_get_given_name (contact) ?: "",
                                 mz_contact_get_family_name (contact) ?: "",
                                 mz_contact_get_local_name (contact) ?: "");
-  {
-    g_autofree char *folded = mz_import_name_key (person_key);
-
-    first = first_line_of (ctx->seen, g_steal_pointer (&folded), line);
-  }
+  first = 0;
+  if (mz_contact_get_given_name (contact) != NULL || mz_contact_get_family_name (contact) != NULL ||
+      mz_contact_get_local_name (contact) != NULL)
+    first = first_line_of (ctx->seen, mz_import_name_key (person_key), line);
   for (guint i = 0; first == 0 && emails != NULL && mz_contact_get_emails (contact) != NULL &&
                     mz_contact_get_emails (contact)[i] != NULL; i++)
     {
@@ -709,7 +739,7 @@ mz_import_check_contact_row (MzImportContext     *ctx,
       mz_import_context_add_problem (ctx, line, "family_name", FALSE,
                                      _("This person is already on line %u of this file (same partner and name or e-mail)."),
                                      first);
-      return TRUE;
+      valid = FALSE;
     }
 
   if (mz_contact_get_is_primary (contact))
@@ -721,10 +751,11 @@ mz_import_check_contact_row (MzImportContext     *ctx,
                                          _("%s: line %u already makes another person the primary contact of “%s”; a partner has one primary contact."),
                                          label_of (ctx, "is_primary"), first,
                                          (const char *) g_hash_table_lookup (ctx->partner_ids, partner_id));
-          return TRUE;
+          valid = FALSE;
         }
     }
 
-  g_ptr_array_add (ctx->objects, g_steal_pointer (&contact));
+  if (valid)
+    g_ptr_array_add (ctx->objects, g_steal_pointer (&contact));
   return TRUE;
 }

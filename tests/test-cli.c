@@ -362,6 +362,135 @@ test_check_damaged (Fixture       *f,
   assert_one_error_line (f, f->db);
 }
 
+static gint64
+db_count (Fixture    *f,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static char *
+write_csv (Fixture    *f,
+           const char *name,
+           const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_import_partners (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *good = write_csv (f, "good.csv",
+                                     "\xEF\xBB\xBFOrganisation;Type;Country\r\n"
+                                     "Acme Telecom;SME;Switzerland\r\n"
+                                     "\"Uni; of \"\"Nairobi\"\"\";academia;KE\r\n");
+  g_autofree char *bad = write_csv (f, "bad.csv",
+                                    "name,type,country,website\n"
+                                    "Fine,ngo,CH,\n"
+                                    "Nowhere,ngo,Atlantis,\n"
+                                    ",ngo,FR,not a site\n");
+  g_autofree char *broken = write_csv (f, "broken.csv", "name,type\nA,ngo\n\"B,ngo\n");
+  g_autofree char *other = write_csv (f, "other.csv", "Who,Kind\nMapped Org,ngo\n");
+  gint64 audit_rows;
+
+  g_assert_cmpint (run (f, "--db", f->db, "init", "--office", "BDT", "--user", "X", NULL), ==, 0);
+  audit_rows = db_count (f, "SELECT count(*) FROM audit_log");
+
+  /* Every problem, with its line, on stderr; nothing saved. */
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", bad, NULL), ==, 1);
+  g_assert_cmpstr (f->out, ==, "");
+  g_assert_nonnull (strstr (f->err, "Line 3: Country"));
+  g_assert_nonnull (strstr (f->err, "Atlantis"));
+  g_assert_nonnull (strstr (f->err, "Line 4: Name"));
+  g_assert_nonnull (strstr (f->err, "Line 4: Website"));
+  g_assert_nonnull (strstr (f->err, "3 errors; nothing was saved"));
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM partner"), ==, 0);
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", broken, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "Line 3"));
+  g_assert_nonnull (strstr (f->err, "quote"));
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM partner"), ==, 0);
+
+  /* --dry-run checks only. */
+  g_assert_cmpint (run (f, "--db", f->db, "import", "--dry-run", "partners", good, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "2 rows are valid"));
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM partner"), ==, 0);
+
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", good, NULL), ==, 0);
+  g_assert_cmpstr (f->out, ==, "good.csv: 2 partners imported.\n");
+  g_assert_cmpstr (f->err, ==, "");
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM partner WHERE country IN ('CH', 'KE')"), ==, 2);
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM partner WHERE name = 'Uni; of \"Nairobi\"'"), ==, 1);
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM audit_log"), ==, audit_rows + 2);
+
+  /* Likely duplicates are warnings: printed, and the import goes on. */
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", good, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->err, "warning: Line 2"));
+  g_assert_nonnull (strstr (f->out, "2 partners imported"));
+
+  /* Columns the guess does not know, mapped by hand. */
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", other, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "No column gives the field"));
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", "--map", "name=Who",
+                        "--map", "type=Kind", other, NULL), ==, 0);
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM partner WHERE name = 'Mapped Org'"), ==, 1);
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", "--map", "name=Nope", other, NULL), ==, 2);
+  assert_usage (f, "Nope");
+
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", NULL), ==, 2);
+  assert_usage (f, "partners");
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", "missing.csv", NULL), ==, 1);
+  assert_one_error_line (f, "missing.csv");
+}
+
+static void
+test_import_contacts (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *partners = write_csv (f, "partners.csv", "name,type\nAcme,sme\n");
+  g_autofree char *bad = write_csv (f, "bad-contacts.csv",
+                                    "partner,first name,last name,email,primary\n"
+                                    "Acme,Ann,Lee,ann@acme.example,yes\n"
+                                    "Ghost Org,Bob,Ray,,\n"
+                                    "acme,Cy,Doe,cy@@acme,yes\n");
+  g_autofree char *good = write_csv (f, "contacts.csv",
+                                     "partner,first name,last name,email,primary\n"
+                                     "Acme,Ann,Lee,ann@acme.example,yes\n"
+                                     "ACME,Bob,\"Ray, Jr.\",,no\n");
+
+  g_assert_cmpint (run (f, "--db", f->db, "init", "--office", "BDT", "--user", "X", NULL), ==, 0);
+  g_assert_cmpint (run (f, "--db", f->db, "import", "partners", partners, NULL), ==, 0);
+
+  g_assert_cmpint (run (f, "--db", f->db, "import", "contacts", bad, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "Line 3: Partner"));
+  g_assert_nonnull (strstr (f->err, "Ghost Org"));
+  g_assert_nonnull (strstr (f->err, "Line 4: E-mail"));
+  g_assert_nonnull (strstr (f->err, "Line 4: Primary contact"));
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM contact"), ==, 0);
+
+  g_assert_cmpint (run (f, "--db", f->db, "import", "contacts", good, NULL), ==, 0);
+  g_assert_cmpstr (f->out, ==, "contacts.csv: 2 contacts imported.\n");
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM contact WHERE is_primary = 1"), ==, 1);
+  g_assert_cmpint (db_count (f, "SELECT count(*) FROM contact WHERE family_name = 'Ray, Jr.'"), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -381,6 +510,8 @@ main (int    argc,
   ADD ("/cli/check-garbage", test_check_garbage);
   ADD ("/cli/check-too-new", test_check_too_new);
   ADD ("/cli/check-damaged", test_check_damaged);
+  ADD ("/cli/import-partners", test_import_partners);
+  ADD ("/cli/import-contacts", test_import_contacts);
 
 #undef ADD
 
