@@ -328,3 +328,37 @@ mz_rate_store_list (MzStore     *store,
     }
   return g_steal_pointer (&rates);
 }
+
+char **
+mz_rate_store_currencies_in_use (MzStore  *store,
+                                 GError  **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = mz_store_prepare (store,
+                           "SELECT currency FROM commitment WHERE deleted_at IS NULL "
+                           "UNION SELECT currency FROM payment WHERE deleted_at IS NULL "
+                           "UNION SELECT currency FROM inkind WHERE deleted_at IS NULL "
+                           "ORDER BY 1",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (code != NULL && strcmp (code, "USD") != 0)
+        g_strv_builder_add (builder, code);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      mz_store_set_error (store, error, _("Cannot read the currencies in use"));
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
+}

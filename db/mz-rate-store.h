@@ -79,4 +79,9 @@ GArray   *mz_rate_store_list      (MzStore       *store,
                                    const char    *currency,
                                    GError       **error);
 
+/* The currencies of live commitments, payments and in-kind contributions,
+ * USD left out, sorted: a NULL-terminated vector. */
+char    **mz_rate_store_currencies_in_use (MzStore   *store,
+                                           GError   **error);
+
 G_END_DECLS
