@@ -34,6 +34,15 @@ SHEETS = {
 }
 INTERACTIONS = {"en": "Interactions", "zh_CN": "互动"}
 
+# The Due diligence register: its headers, by language.
+DUE_DILIGENCE = {
+    "en": ["Partner", "Type", "Requested by", "Requested on", "Risk rating", "Decision",
+           "Conditions", "Decided by", "Decided on", "Valid until", "Valid on the report date",
+           "Findings"],
+    "zh_CN": ["合作伙伴", "类型", "申请人", "申请日期", "风险评级", "决定", "条件", "决定人",
+              "决定日期", "有效期至", "报告日期有效", "调查结果"],
+}
+
 # Labels the checks look for, by language.
 WORDS = {
     "en": {
@@ -374,6 +383,35 @@ def check_personal(wb, db, personal):
         fail(f"personal data left out, yet found: {sorted(found)[:5]}")
 
 
+def check_due_diligence(wb, lang, db, filtered):
+    """The register: its headers, one row per review in the database, a
+    partner and a decision on each row, dates as dates."""
+    ws = wb[SHEETS[lang][SHEETS["en"].index("Due diligence")]]
+    headers = [ws.cell(HEADER_ROW, c).value for c in range(1, len(DUE_DILIGENCE[lang]) + 1)]
+    if headers != DUE_DILIGENCE[lang]:
+        fail(f"{ws.title}: headers {headers}")
+        return
+    rows = [r for r in range(HEADER_ROW + 1, ws.max_row + 1) if ws.cell(r, 1).value is not None]
+    if db and not filtered:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        expected = con.execute(
+            "SELECT count(*) FROM due_diligence dd JOIN partner p ON p.id = dd.partner_id"
+            " WHERE dd.deleted_at IS NULL AND p.deleted_at IS NULL"
+            " AND p.merged_into IS NULL").fetchone()[0]
+        con.close()
+        if expected == 0:
+            fail(f"{ws.title}: the database holds no review to check the register with")
+        if len(rows) != expected:
+            fail(f"{ws.title}: {len(rows)} rows, the database holds {expected} reviews")
+    for r in rows:
+        if not isinstance(ws.cell(r, 6).value, str):
+            fail(f"{ws.title}!F{r}: no decision")
+        for c in (4, 9, 10):
+            value = ws.cell(r, c).value
+            if value is not None and not isinstance(value, datetime.datetime):
+                fail(f"{ws.title}!{openpyxl.utils.get_column_letter(c)}{r}: {value!r} is not a date")
+
+
 def check_strings(wb):
     bad = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
     for title, text in all_strings(wb):
@@ -424,6 +462,7 @@ def main():
         check_income(wb, args.lang, args.unit, filtered)
         if not filtered:
             check_summary(wb, args.lang)
+        check_due_diligence(wb, args.lang, args.db, filtered)
     if args.db:
         check_personal(wb, args.db, personal)
     if args.expect_text and not any(args.expect_text in t for _, t in all_strings(wb)):
