@@ -159,6 +159,21 @@ mz_report_obligation_new (const char *kind,
   return self;
 }
 
+MzReportObligation *
+mz_report_obligation_copy (const MzReportObligation *self)
+{
+  MzReportObligation *copy;
+
+  if (self == NULL)
+    return NULL;
+  copy = mz_report_obligation_new (self->kind, self->due_date);
+  copy->id = g_strdup (self->id);
+  copy->commitment_id = g_strdup (self->commitment_id);
+  copy->delivered_date = g_strdup (self->delivered_date);
+  copy->notes = g_strdup (self->notes);
+  return copy;
+}
+
 void
 mz_report_obligation_free (MzReportObligation *self)
 {

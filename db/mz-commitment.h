@@ -88,6 +88,7 @@ void                mz_allocation_free             (MzAllocation       *self);
 
 MzReportObligation *mz_report_obligation_new       (const char         *kind,
                                                     const char         *due_date);
+MzReportObligation *mz_report_obligation_copy      (const MzReportObligation *self);
 void                mz_report_obligation_free      (MzReportObligation *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzCommitment, mz_commitment_free)

@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "mz-commitment-service.h"
-#include "mz-currency.h"
+#include "mz-currency-picker.h"
 #include "mz-date-button.h"
 #include "mz-initiative-store.h"
 #include "mz-inkind-editor.h"
@@ -32,7 +32,6 @@ struct _MzInkindEditor
   MzStore       *store;
   GPtrArray     *unit_ids;           /* per unit row item; NULL: none */
   GPtrArray     *initiative_ids;     /* per initiative row item; NULL: none */
-  GPtrArray     *currencies;         /* per currency row item */
   char          *error_text;
   char          *error_field;
   GtkWidget     *error_row;
@@ -54,7 +53,8 @@ struct _MzInkindEditor
   AdwEntryRow   *quantity_row;
   AdwComboRow   *quantity_unit_row;
   AdwEntryRow   *fair_value_row;
-  AdwComboRow   *currency_row;
+  AdwActionRow  *currency_row;
+  MzCurrencyPicker *currency_picker;
   AdwEntryRow   *basis_row;
 };
 
@@ -97,11 +97,9 @@ fill_rows (MzInkindEditor *self)
   g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) initiatives = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) qunits = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) currencies = gtk_string_list_new (NULL);
   g_autoptr(GListModel) unit_list = NULL;
   g_autoptr(GPtrArray) initiative_list = NULL;
   const char * const *codes;
-  guint chf = 0;
 
   for (codes = mz_inkind_kinds (); *codes != NULL; codes++)
     gtk_string_list_append (kinds, mz_inkind_kind_label (*codes));
@@ -138,18 +136,7 @@ fill_rows (MzInkindEditor *self)
     gtk_string_list_append (qunits, _(quantity_units[i].label));
   adw_combo_row_set_model (self->quantity_unit_row, G_LIST_MODEL (qunits));
 
-  self->currencies = g_ptr_array_new ();
-  for (codes = mz_currency_list (); *codes != NULL; codes++)
-    {
-      g_autofree char *label = mz_currency_dup_label (*codes);
-
-      if (g_str_equal (*codes, "CHF"))
-        chf = self->currencies->len;
-      gtk_string_list_append (currencies, label != NULL ? label : *codes);
-      g_ptr_array_add (self->currencies, (gpointer) *codes);
-    }
-  adw_combo_row_set_model (self->currency_row, G_LIST_MODEL (currencies));
-  adw_combo_row_set_selected (self->currency_row, chf);
+  mz_currency_picker_set_currency (self->currency_picker, "CHF");
 }
 
 static GtkWidget *
@@ -233,7 +220,7 @@ _mz_inkind_editor_save (MzInkindEditor *self)
   const char * const *kinds = mz_inkind_kinds ();
   guint kind = adw_combo_row_get_selected (self->kind_row);
   guint qunit = adw_combo_row_get_selected (self->quantity_unit_row);
-  const char *currency = selected (self->currency_row, self->currencies);
+  const char *currency = mz_currency_picker_get_currency (self->currency_picker);
 
   g_return_val_if_fail (MZ_IS_INKIND_EDITOR (self), FALSE);
 
@@ -309,7 +296,6 @@ mz_inkind_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->unit_ids, g_ptr_array_unref);
   g_clear_pointer (&self->initiative_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->currencies, g_ptr_array_unref);
   g_free (self->error_text);
   g_free (self->error_field);
 
@@ -328,6 +314,7 @@ mz_inkind_editor_class_init (MzInkindEditorClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (MZ_TYPE_CURRENCY_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/int/itu/Mobilize/mz-inkind-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, error_group);
@@ -344,6 +331,7 @@ mz_inkind_editor_class_init (MzInkindEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, quantity_unit_row);
   gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, fair_value_row);
   gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, currency_picker);
   gtk_widget_class_bind_template_child (widget_class, MzInkindEditor, basis_row);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -11,6 +11,7 @@
 #include "mz-commitment-service.h"
 #include "mz-commitment-store.h"
 #include "mz-currency-rates.h"
+#include "mz-currency-picker.h"
 #include "mz-currency.h"
 #include "mz-date-button.h"
 #include "mz-instalment-store.h"
@@ -35,7 +36,8 @@ struct _MzPaymentEditor
   MzDateButton     *date_button;
   GtkWidget        *amount_row;
   MzMoneyEntry     *amount_entry;
-  AdwComboRow      *currency_row;
+  GtkWidget        *currency_row;
+  MzCurrencyPicker *currency_picker;
   GtkWidget        *reference_row;
   GtkWidget        *chf_row;
   GtkLabel         *chf_label;
@@ -56,24 +58,14 @@ static guint signals[N_SIGNALS];
 static const char *
 currency (MzPaymentEditor *self)
 {
-  guint index = adw_combo_row_get_selected (self->currency_row);
-  const char * const *codes = mz_currency_list ();
-
-  for (guint i = 0; codes[i] != NULL; i++)
-    if (i == index)
-      return codes[i];
-  return self->commitment->currency;
+  return mz_currency_picker_get_currency (self->currency_picker);
 }
 
 static void
 select_currency (MzPaymentEditor *self,
                  const char      *code)
 {
-  const char * const *codes = mz_currency_list ();
-
-  for (guint i = 0; codes[i] != NULL; i++)
-    if (g_str_equal (codes[i], code))
-      adw_combo_row_set_selected (self->currency_row, i);
+  mz_currency_picker_set_currency (self->currency_picker, code);
 }
 
 /* A rate in units per USD × 10^6 as a decimal, e.g. "0.912345". */
@@ -268,6 +260,7 @@ mz_payment_editor_class_init (MzPaymentEditorClass *klass)
 
   g_type_ensure (MZ_TYPE_MONEY_ENTRY);
   g_type_ensure (MZ_TYPE_DATE_BUTTON);
+  g_type_ensure (MZ_TYPE_CURRENCY_PICKER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/int/itu/Mobilize/mz-payment-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MzPaymentEditor, window_title);
@@ -276,6 +269,7 @@ mz_payment_editor_class_init (MzPaymentEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MzPaymentEditor, amount_row);
   gtk_widget_class_bind_template_child (widget_class, MzPaymentEditor, amount_entry);
   gtk_widget_class_bind_template_child (widget_class, MzPaymentEditor, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, MzPaymentEditor, currency_picker);
   gtk_widget_class_bind_template_child (widget_class, MzPaymentEditor, reference_row);
   gtk_widget_class_bind_template_child (widget_class, MzPaymentEditor, chf_row);
   gtk_widget_class_bind_template_child (widget_class, MzPaymentEditor, chf_label);
@@ -291,20 +285,10 @@ mz_payment_editor_class_init (MzPaymentEditorClass *klass)
 static void
 mz_payment_editor_init (MzPaymentEditor *self)
 {
-  g_autoptr(GtkStringList) currencies = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->checks = g_ptr_array_new ();
 
-  for (const char * const *codes = mz_currency_list (); *codes; codes++)
-    {
-      g_autofree char *label = mz_currency_dup_label (*codes);
-
-      gtk_string_list_append (currencies, label ? label : *codes);
-    }
-  adw_combo_row_set_model (self->currency_row, G_LIST_MODEL (currencies));
-
-  g_signal_connect_swapped (self->currency_row, "notify::selected", G_CALLBACK (update_conversion), self);
+  g_signal_connect_swapped (self->currency_picker, "notify::currency", G_CALLBACK (update_conversion), self);
   g_signal_connect_swapped (self->amount_entry, "notify::amount", G_CALLBACK (update_conversion), self);
   g_signal_connect_swapped (self->date_button, "notify::date", G_CALLBACK (update_conversion), self);
 }
