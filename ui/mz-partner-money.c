@@ -3,28 +3,22 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The rows come from db/mz-partner-money-queries (two indexed queries);
- * the totals from app/mz-currency-totals (the same figures as the rest of
- * the application: signed at the rate of the signing month or the latest
- * before it, received and in-kind at the CHF stored at entry). A
- * commitment whose currency has no rate shows "No rate" and is left out
- * of the signed total, with a note naming the currency — never taken at
- * 1.0. Outstanding is, over signed and active commitments, what is signed
- * less what was received, at least zero each.
+ * The figures come from app/mz-partner-summary (the rules of the CHF
+ * totals: signed at the rate of the signing month or the latest before
+ * it, received and in-kind at the CHF stored at entry). A commitment
+ * whose currency has no rate shows "No rate for XXX" and is left out of
+ * the signed total, with a note naming the currency — never taken at 1.0.
  */
 #define G_LOG_DOMAIN "mz-partner-money"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "mz-commitment-service.h"
-#include "mz-currency-rates.h"
-#include "mz-currency-totals.h"
 #include "mz-money-entry.h"
-#include "mz-partner-money-queries.h"
 #include "mz-partner-money.h"
+#include "mz-partner-summary.h"
 
 struct _MzPartnerMoney
 {
@@ -119,21 +113,12 @@ figure_label (const char *text,
   return label;
 }
 
-static gboolean
-is_signed_stage (const char *stage)
-{
-  return g_strcmp0 (stage, "signed") == 0 || g_strcmp0 (stage, "active") == 0 ||
-         g_strcmp0 (stage, "completed") == 0;
-}
-
 /* Rows */
 
 static GtkWidget *
 commitment_row (MzPartnerMoney           *self,
                 MzPartnerMoneyCommitment *c,
-                MzRateTable              *rates,
-                gint64                   *outstanding,
-                GHashTable               *missing)
+                gint64                    chf)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *amounts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -141,6 +126,7 @@ commitment_row (MzPartnerMoney           *self,
   g_autofree char *subtitle = NULL;
   g_autofree char *signed_text = NULL;
   g_autofree char *chf_text = NULL;
+  g_autofree char *received = format_chf (c->received_chf);
   g_autofree char *received_text = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -155,35 +141,22 @@ commitment_row (MzPartnerMoney           *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "commitment-id", g_strdup (c->id), g_free);
 
-  if (is_signed_stage (c->stage) && c->signed_amount != G_MININT64 && c->signed_date != NULL)
-    {
-      gint64 chf = 0;
-
-      signed_text = format_money (c->signed_amount, c->currency);
-      if (mz_currency_rates_to_chf_latest (rates, c->signed_amount, c->currency, c->signed_date, &chf, NULL))
-        {
-          chf_text = format_chf (chf);
-          if (g_strcmp0 (c->stage, "completed") != 0 && chf > c->received_chf)
-            *outstanding += chf - c->received_chf;
-        }
-      else
-        {
-          /* TRANSLATORS: a signed amount that cannot be converted for want of a rate */
-          chf_text = g_strdup_printf (_("No rate for %s"), c->currency);
-          g_hash_table_add (missing, g_strdup (c->currency));
-        }
-    }
-  else
+  if (chf == MZ_PARTNER_SUMMARY_NOT_SIGNED)
     {
       signed_text = g_strdup (_("Not signed"));
       chf_text = g_strdup ("—");
     }
+  else
+    {
+      signed_text = format_money (c->signed_amount, c->currency);
+      if (chf == MZ_PARTNER_SUMMARY_NO_RATE)
+        /* TRANSLATORS: a signed amount that cannot be converted for want of a rate */
+        chf_text = g_strdup_printf (_("No rate for %s"), c->currency);
+      else
+        chf_text = format_chf (chf);
+    }
   /* TRANSLATORS: what a commitment received, e.g. "received CHF 1,000.00" */
-  {
-    g_autofree char *received = format_chf (c->received_chf);
-
-    received_text = g_strdup_printf (_("received %s"), received);
-  }
+  received_text = g_strdup_printf (_("received %s"), received);
 
   gtk_widget_set_valign (amounts, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (amounts), figure_label (signed_text, FALSE));
@@ -237,28 +210,12 @@ set_total (MzPartnerMoney *self,
   gtk_label_set_text (label, text);
 }
 
-/* g_qsort_with_data() passes pointers to the elements. */
-static int
-compare_codes (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 static void
 reload (MzPartnerMoney *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
-  g_autoptr(GPtrArray) inkind = NULL;
-  g_autoptr(MzRateTable) rates = NULL;
-  g_autoptr(MzTotals) sums = NULL;
-  g_autoptr(GHashTable) missing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  MzTotalsFilter filter = { 0 };
-  const MzTotalsRow *row;
+  g_autoptr(MzPartnerSummary) summary = NULL;
   gint64 start = g_get_monotonic_time ();
-  gint64 outstanding = 0;
 
   clear_list (self->commitments_list);
   clear_list (self->inkind_list);
@@ -271,41 +228,33 @@ reload (MzPartnerMoney *self)
   if (self->store == NULL || self->partner_id == NULL)
     return;
 
-  filter.partner_id = self->partner_id;
-  if ((commitments = mz_partner_money_commitments (self->store, self->partner_id, &error)) == NULL ||
-      (inkind = mz_partner_money_inkind (self->store, self->partner_id, &error)) == NULL ||
-      (rates = mz_rate_table_load (self->store, &error)) == NULL ||
-      (sums = mz_totals_compute (self->store, MZ_TOTALS_BY_PARTNER, &filter, FALSE, NULL, &error)) == NULL)
+  summary = mz_partner_summary_load (self->store, self->partner_id, &error);
+  if (summary == NULL)
     {
       gtk_label_set_text (self->note_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
       return;
     }
 
-  for (guint i = 0; i < commitments->len; i++)
+  for (guint i = 0; i < summary->commitments->len; i++)
     gtk_list_box_append (self->commitments_list,
-                         commitment_row (self, commitments->pdata[i], rates, &outstanding, missing));
-  for (guint i = 0; i < inkind->len; i++)
-    gtk_list_box_append (self->inkind_list, inkind_row (inkind->pdata[i]));
-  self->n_commitments = commitments->len;
-  self->n_inkind = inkind->len;
+                         commitment_row (self, summary->commitments->pdata[i],
+                                         g_array_index (summary->signed_chf, gint64, i)));
+  for (guint i = 0; i < summary->inkind->len; i++)
+    gtk_list_box_append (self->inkind_list, inkind_row (summary->inkind->pdata[i]));
+  self->n_commitments = summary->commitments->len;
+  self->n_inkind = summary->inkind->len;
 
-  row = mz_totals_find (sums, self->partner_id);
-  set_total (self, "signed", row ? row->signed_chf : 0);
-  set_total (self, "received", row ? row->received_chf : 0);
-  set_total (self, "outstanding", outstanding);
-  set_total (self, "inkind", row ? row->inkind_chf : 0);
+  set_total (self, "signed", summary->total_signed);
+  set_total (self, "received", summary->total_received);
+  set_total (self, "outstanding", summary->total_outstanding);
+  set_total (self, "inkind", summary->total_inkind);
 
-  for (guint i = 0; sums->missing != NULL && sums->missing[i] != NULL; i++)
-    g_hash_table_add (missing, g_strdup (sums->missing[i]));
-  if (g_hash_table_size (missing) > 0)
+  if (summary->missing[0] != NULL)
     {
-      g_autofree const char **codes = (const char **) g_hash_table_get_keys_as_array (missing, NULL);
-      g_autofree char *list = NULL;
+      g_autofree char *list = g_strjoinv (", ", summary->missing);
       g_autofree char *note = NULL;
 
-      g_qsort_with_data (codes, g_hash_table_size (missing), sizeof (char *), compare_codes, NULL);
-      list = g_strjoinv (", ", (char **) codes);
       /* TRANSLATORS: %s is a list of currency codes, e.g. "GBP, NOK" */
       note = g_strdup_printf (_("Amounts in %s have no rate of exchange for their month or before: "
                                 "they are left out of the totals. Enter the rates to include them."), list);
