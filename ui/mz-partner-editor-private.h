@@ -22,4 +22,9 @@ const char *_mz_partner_editor_get_error_field  (MzPartnerEditor *self);
 /* The region row's subtitle-less state: the region code selected. */
 const char *_mz_partner_editor_get_region       (MzPartnerEditor *self);
 
+/* The MzDuplicateBanner of likely duplicates (new partners only), and a
+ * look for them now instead of after the typing pause. */
+GtkWidget  *_mz_partner_editor_get_duplicates   (MzPartnerEditor *self);
+void        _mz_partner_editor_check_duplicates_now (MzPartnerEditor *self);
+
 G_END_DECLS

@@ -16,8 +16,10 @@
 #include <stdlib.h>
 
 #include "mz-countries.h"
+#include "mz-duplicate-banner.h"
 #include "mz-labels.h"
 #include "mz-org-unit.h"
+#include "mz-partner-duplicates.h"
 #include "mz-partner-editor-private.h"
 #include "mz-partner-format.h"
 #include "mz-partner-page-queries.h"
@@ -48,6 +50,9 @@ struct _MzPartnerEditor
   GPtrArray      *unit_ids;
   GPtrArray      *staff_ids;
   GArray         *units_x16;
+
+  /* Likely duplicates of a new partner, looked up as the user types. */
+  guint           duplicates_timeout;
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -82,12 +87,15 @@ struct _MzPartnerEditor
   GtkWidget      *reporting_error;
   GtkWidget      *more_error;
   GtkWidget      *notes_error;
+  GtkWidget      *duplicates_group;
+  GtkWidget      *duplicates_banner;
 };
 
 G_DEFINE_FINAL_TYPE (MzPartnerEditor, mz_partner_editor, ADW_TYPE_WINDOW)
 
 enum {
   SAVED,
+  OPEN_PARTNER,
   N_SIGNALS
 };
 
@@ -637,6 +645,75 @@ on_country_changed_cb (MzPartnerEditor *self)
   update_region (self);
 }
 
+/* Likely duplicates: only while creating, a moment after the last key. */
+
+#define DUPLICATES_DELAY_MS 300
+#define DUPLICATES_MAX 5
+
+static void
+check_duplicates (MzPartnerEditor *self)
+{
+  g_autoptr(MzPartner) candidate = mz_partner_new ();
+  g_autoptr(GPtrArray) matches = NULL;
+  g_autoptr(GError) error = NULL;
+
+  read_form (self, candidate);
+  matches = mz_partner_find_duplicates (self->store, candidate, NULL, DUPLICATES_MAX, &error);
+  if (matches == NULL)
+    g_warning ("Could not look for duplicates: %s", error->message);
+  mz_duplicate_banner_set_matches (MZ_DUPLICATE_BANNER (self->duplicates_banner), matches);
+  gtk_widget_set_visible (self->duplicates_group, matches != NULL && matches->len > 0);
+}
+
+static gboolean
+on_duplicates_timeout_cb (gpointer user_data)
+{
+  MzPartnerEditor *self = user_data;
+
+  self->duplicates_timeout = 0;
+  check_duplicates (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_identity_changed_cb (MzPartnerEditor *self)
+{
+  if (self->original != NULL || self->store == NULL)
+    return;
+  g_clear_handle_id (&self->duplicates_timeout, g_source_remove);
+  self->duplicates_timeout = g_timeout_add (DUPLICATES_DELAY_MS, on_duplicates_timeout_cb, self);
+}
+
+static void
+on_duplicate_open_cb (MzPartnerEditor *self,
+                      const char      *partner_id)
+{
+  /* Whoever opened the editor shows that partner; the new one is dropped. */
+  if (g_signal_has_handler_pending (self, signals[OPEN_PARTNER], 0, FALSE))
+    {
+      g_signal_emit (self, signals[OPEN_PARTNER], 0, partner_id);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  /* Nobody to show it: edit that partner instead. */
+  {
+    g_autoptr(GError) error = NULL;
+    MzPartnerEditor *other = mz_partner_editor_new (self->store, partner_id, &error);
+    GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+    if (other == NULL)
+      {
+        gtk_label_set_label (self->general_error, error->message);
+        gtk_widget_set_visible (GTK_WIDGET (self->general_error), TRUE);
+        return;
+      }
+    gtk_window_set_transient_for (GTK_WINDOW (other), parent);
+    gtk_window_present (GTK_WINDOW (other));
+    gtk_window_destroy (GTK_WINDOW (self));
+  }
+}
+
 /* Actions */
 
 static void
@@ -676,6 +753,7 @@ mz_partner_editor_dispose (GObject *object)
 {
   MzPartnerEditor *self = MZ_PARTNER_EDITOR (object);
 
+  g_clear_handle_id (&self->duplicates_timeout, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->original);
   g_clear_pointer (&self->previous_type, g_free);
@@ -700,7 +778,12 @@ mz_partner_editor_class_init (MzPartnerEditorClass *klass)
   signals[SAVED] =
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* A likely duplicate was opened instead of creating a new partner. */
+  signals[OPEN_PARTNER] =
+    g_signal_new ("open-partner", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (MZ_TYPE_DUPLICATE_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class, "/int/itu/Mobilize/mz-partner-editor.ui");
 #define BIND(member) gtk_widget_class_bind_template_child (widget_class, MzPartnerEditor, member)
   BIND (window_title);
@@ -735,7 +818,10 @@ mz_partner_editor_class_init (MzPartnerEditorClass *klass)
   BIND (reporting_error);
   BIND (more_error);
   BIND (notes_error);
+  BIND (duplicates_group);
+  BIND (duplicates_banner);
 #undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, on_duplicate_open_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
@@ -770,6 +856,19 @@ mz_partner_editor_init (MzPartnerEditor *self)
                            G_CALLBACK (on_type_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->country_dropdown, "notify::selected",
                            G_CALLBACK (on_country_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* What makes a partner look like another one. */
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (on_identity_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->local_name_row, "changed", G_CALLBACK (on_identity_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->short_name_row, "changed", G_CALLBACK (on_identity_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->website_row, "changed", G_CALLBACK (on_identity_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->type_row, "notify::selected", G_CALLBACK (on_identity_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->country_dropdown, "notify::selected", G_CALLBACK (on_identity_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /* Public API */
@@ -823,6 +922,8 @@ mz_partner_editor_new (MzStore     *store,
 
   show_partner (self, partner);
   clear_error (self);
+  /* Filling the form scheduled a look for duplicates: nothing typed yet. */
+  g_clear_handle_id (&self->duplicates_timeout, g_source_remove);
 
   return self;
 }
@@ -868,4 +969,17 @@ _mz_partner_editor_get_region (MzPartnerEditor *self)
   guint index = combo_selected (self->region_row);
 
   return index > 0 && index <= 6 ? regions[index - 1] : NULL;
+}
+
+GtkWidget *
+_mz_partner_editor_get_duplicates (MzPartnerEditor *self)
+{
+  return self->duplicates_banner;
+}
+
+void
+_mz_partner_editor_check_duplicates_now (MzPartnerEditor *self)
+{
+  g_clear_handle_id (&self->duplicates_timeout, g_source_remove);
+  check_duplicates (self);
 }

@@ -28,6 +28,7 @@
 #include "mz-partner-relation-store.h"
 #include "mz-partner-service.h"
 #include "mz-partner-store.h"
+#include "mz-partner-merge-dialog.h"
 #include "mz-partner-view-private.h"
 
 /* Interactions shown before "Show All". */
@@ -74,6 +75,8 @@ struct _MzPartnerView
   GtkListBox    *timeline_list;
   GtkButton     *show_all_button;
   MzHistoryView *history_view;
+  GtkWidget     *merged_banner;
+  GtkLabel      *merged_label;
 };
 
 G_DEFINE_FINAL_TYPE (MzPartnerView, mz_partner_view, ADW_TYPE_BIN)
@@ -748,6 +751,82 @@ show_all_action (GtkWidget  *widget,
 
 /* Overrides */
 
+/* Merging with a duplicate */
+
+static void
+show_merged (MzPartnerView *self)
+{
+  const char *survivor_id = mz_partner_get_merged_into (self->partner);
+  g_autoptr(MzPartner) survivor = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->merged_banner, survivor_id != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.merge", survivor_id == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.open-survivor", survivor_id != NULL);
+  if (survivor_id == NULL)
+    return;
+
+  survivor = mz_partner_store_get (self->store, survivor_id, NULL);
+  /* Translators: on the page of a partner merged into another one */
+  text = g_strdup_printf (_("Merged into “%s”. Its contacts, interactions and commitments are there now."),
+                          survivor ? mz_partner_get_name (survivor) : survivor_id);
+  gtk_label_set_label (self->merged_label, text);
+}
+
+static void
+on_merged_cb (MzPartnerView *self,
+              const char    *survivor_id,
+              const char    *merged_id)
+{
+  g_autoptr(MzPartner) survivor = mz_partner_store_get (self->store, survivor_id, NULL);
+  g_autofree char *message = NULL;
+
+  /* Translators: a toast after two partners were merged */
+  message = g_strdup_printf (_("Merged into “%s”"), survivor ? mz_partner_get_name (survivor) : survivor_id);
+  g_signal_emit (self, signals[CHANGED], 0);
+  if (self->partner != NULL && g_str_equal (mz_partner_get_id (self->partner), merged_id))
+    g_signal_emit (self, signals[OPEN_PARTNER], 0, survivor_id);
+  else
+    reload_after_edit (self);
+  show_error_toast (self, message);
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MzPartnerView *self = MZ_PARTNER_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  MzPartnerMergeDialog *dialog;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->partner == NULL)
+    return;
+
+  dialog = mz_partner_merge_dialog_new (self->store, mz_partner_get_id (self->partner), &error);
+  if (dialog == NULL)
+    {
+      show_error_toast (self, error->message);
+      return;
+    }
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "merged", G_CALLBACK (on_merged_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_survivor_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MzPartnerView *self = MZ_PARTNER_VIEW (widget);
+
+  if (self->partner != NULL && mz_partner_get_merged_into (self->partner) != NULL)
+    g_signal_emit (self, signals[OPEN_PARTNER], 0, mz_partner_get_merged_into (self->partner));
+}
+
 static void
 mz_partner_view_dispose (GObject *object)
 {
@@ -814,6 +893,8 @@ mz_partner_view_class_init (MzPartnerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MzPartnerView, timeline_list);
   gtk_widget_class_bind_template_child (widget_class, MzPartnerView, show_all_button);
   gtk_widget_class_bind_template_child (widget_class, MzPartnerView, history_view);
+  gtk_widget_class_bind_template_child (widget_class, MzPartnerView, merged_banner);
+  gtk_widget_class_bind_template_child (widget_class, MzPartnerView, merged_label);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "partner.edit", NULL, edit_action);
@@ -821,6 +902,8 @@ mz_partner_view_class_init (MzPartnerViewClass *klass)
   gtk_widget_class_install_action (widget_class, "partner.show-all", NULL, show_all_action);
   gtk_widget_class_install_action (widget_class, "partner.add-contact", NULL, add_contact_action);
   gtk_widget_class_install_action (widget_class, "partner.plan-approach", NULL, plan_approach_action);
+  gtk_widget_class_install_action (widget_class, "partner.merge", NULL, merge_action);
+  gtk_widget_class_install_action (widget_class, "partner.open-survivor", NULL, open_survivor_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "partner.edit", NULL);
 }
@@ -888,6 +971,7 @@ mz_partner_view_load (MzPartnerView  *self,
                                  mz_partner_get_deleted_at (partner) == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.plan-approach",
                                  mz_partner_get_deleted_at (partner) == NULL);
+  show_merged (self);
 
   /* Another partner starts at the top of its overview. */
   if (!same)
