@@ -271,16 +271,35 @@ parse_whole (const char *text,
   return TRUE;
 }
 
+/* A copy of @text without the bidirectional marks a right-to-left user
+ * interface may wrap numbers in (U+200E, U+200F, U+2066…U+2069). */
+static char *
+strip_bidi_marks (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0x200E && c != 0x200F && (c < 0x2066 || c > 0x2069))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 gboolean
 mz_budget_parse_units (const char  *text,
                        gint64      *units_x16,
                        GError     **error)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *copy = NULL;
   gint64 whole = 0, num = 0, den = 1;
   gboolean ok = FALSE;
   char *sep;
 
+  copy = strip_bidi_marks (text != NULL ? text : "");
+  g_strstrip (copy);
   if (*copy == '\0')
     {
       mz_validation_set_error (error, MZ_VALIDATION_ERROR_REQUIRED, "contributory_units",

@@ -71,7 +71,8 @@ gboolean  mz_budget_service_summary          (MzStore          *store,
 /* Units in sixteenths for people: "10", "1/2", "1 1/2", "3/16". */
 char     *mz_budget_format_units             (gint64       units_x16);
 
-/* Reads "10", "1/2", "1 1/2", "0.5" or "1,5" into sixteenths; refuses
+/* Reads "10", "1/2", "1 1/2", "0.5" or "1,5" into sixteenths (ignoring
+ * bidirectional marks around them); refuses
  * anything that is not a positive multiple of 1/16 (field
  * "contributory_units"). */
 gboolean  mz_budget_parse_units              (const char  *text,

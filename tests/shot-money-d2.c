@@ -19,6 +19,10 @@
 
 #include "mz-application.h"
 #include "mz-budget-page.h"
+#include "mz-partner-money.h"
+#include "mz-preferences-window.h"
+#include "mz-rate-store.h"
+#include "mz-rates-window.h"
 #include "mz-window-private.h"
 
 static gboolean
@@ -108,6 +112,65 @@ main (int    argc,
   }
   wait_ms (800);
   save_window (GTK_WIDGET (window), argv[2], "budget-scenario.png");
+
+  /* The exchange rates of last year, with a month missing. */
+  {
+    MzStore *store = mz_window_get_store (window);
+    MzRatesWindow *rates;
+    g_autoptr(GError) error = NULL;
+
+    if (mz_store_begin (store, &error) && mz_rate_store_remove (store, "GBP", "2025-04", &error))
+      mz_store_commit (store, &error);
+    else
+      mz_store_rollback (store);
+    rates = mz_rates_window_new (GTK_WINDOW (window), store);
+    gtk_window_present (GTK_WINDOW (rates));
+    _mz_rates_window_set_year (rates, 2025);
+    wait_ms (1200);
+    save_window (GTK_WIDGET (rates), argv[2], "rates.png");
+    gtk_window_destroy (GTK_WINDOW (rates));
+  }
+
+  /* Preferences, scrolled to the minimum amounts. */
+  {
+    MzPreferencesWindow *prefs = mz_preferences_window_new (mz_window_get_store (window));
+
+    gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (window));
+    gtk_window_present (GTK_WINDOW (prefs));
+    wait_ms (1200);
+    save_window (GTK_WIDGET (prefs), argv[2], "preferences.png");
+    gtk_window_destroy (GTK_WINDOW (prefs));
+  }
+
+  /* A partner's money. */
+  {
+    MzStore *store = mz_window_get_store (window);
+    const char *name = argc > 3 && *argv[3] ? argv[3] : "Office for International Digital Cooperation";
+    g_autofree char *partner_id = NULL;
+    GtkWidget *shot = gtk_window_new ();
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+    GtkWidget *money = mz_partner_money_new ();
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_prepare_v2 (mz_store_get_handle (store), "SELECT id FROM partner WHERE name = ?", -1, &stmt, NULL);
+    sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+    if (sqlite3_step (stmt) == SQLITE_ROW)
+      partner_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+
+    gtk_widget_set_margin_top (money, 18);
+    gtk_widget_set_margin_bottom (money, 18);
+    gtk_widget_set_margin_start (money, 18);
+    gtk_widget_set_margin_end (money, 18);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), money);
+    gtk_window_set_child (GTK_WINDOW (shot), scroller);
+    gtk_window_set_default_size (GTK_WINDOW (shot), 860, 780);
+    g_object_set (money, "store", store, "partner-id", partner_id, NULL);
+    gtk_window_present (GTK_WINDOW (shot));
+    wait_ms (1200);
+    g_print ("partner money loaded in %.1f ms\n", _mz_partner_money_get_load_time (MZ_PARTNER_MONEY (money)) / 1000.0);
+    save_window (shot, argv[2], "partner-money.png");
+  }
 
   return 0;
 }

@@ -105,6 +105,18 @@ set_table_amount (GtkWidget *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
 }
 
+/* Units isolated left to right, so that "1 1/2" does not turn into
+ * "1/2 1" in Arabic; mz_budget_parse_units() ignores the marks. */
+static char *
+format_units (gint64 units_x16)
+{
+  g_autofree char *units = mz_budget_format_units (units_x16);
+
+  if (gtk_widget_get_default_direction () != GTK_TEXT_DIR_RTL)
+    return g_steal_pointer (&units);
+  return g_strconcat ("\u2066", units, "\u2069", NULL);
+}
+
 /* Shows why an edit was refused, marks @entry and keeps its text. */
 static void
 show_error (MzBudgetPage *self,
@@ -150,11 +162,18 @@ remove_children (GtkWidget *parent)
 {
   GtkWidget *child;
 
+  if (GTK_IS_LIST_BOX (parent))
+    {
+      GtkListBoxRow *row;
+
+      /* by index: the first child may be the placeholder, which stays */
+      while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (parent), 0)) != NULL)
+        gtk_list_box_remove (GTK_LIST_BOX (parent), GTK_WIDGET (row));
+      return;
+    }
   while ((child = gtk_widget_get_first_child (parent)) != NULL)
     {
-      if (GTK_IS_LIST_BOX (parent))
-        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
-      else if (GTK_IS_GRID (parent))
+      if (GTK_IS_GRID (parent))
         gtk_grid_remove (GTK_GRID (parent), child);
       else
         gtk_widget_unparent (child);
@@ -365,7 +384,7 @@ update_summary (MzBudgetPage *self)
       return;
     }
 
-  units = mz_budget_format_units (s.units_x16);
+  units = format_units (s.units_x16);
   gtk_label_set_text (self->units_label, units);
   states = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Member State assessed",
                                          "%u Member States assessed", s.n_states), s.n_states);
@@ -468,7 +487,7 @@ build_states (MzBudgetPage *self)
                                       _("Contributory units"), -1);
       if (a->units_x16 > 0)
         {
-          g_autofree char *units = mz_budget_format_units (a->units_x16);
+          g_autofree char *units = format_units (a->units_x16);
 
           gtk_editable_set_text (GTK_EDITABLE (entry), units);
         }
@@ -635,7 +654,7 @@ on_units_activate_cb (MzBudgetPage *self,
   clear_error (entry);
   g_clear_pointer (&self->last_error, g_free);
   a->units_x16 = units_x16;
-  units_text = mz_budget_format_units (units_x16);
+  units_text = format_units (units_x16);
   gtk_editable_set_text (GTK_EDITABLE (entry), units_text);
   update_state_row (self, row, a);
   update_summary (self);
@@ -809,6 +828,7 @@ mz_budget_page_init (MzBudgetPage *self)
   self->loading = FALSE;
 
   gtk_list_box_set_filter_func (self->states_list, filter_state, self, NULL);
+
 }
 
 /* Public API */

@@ -91,10 +91,11 @@ format_money (gint64      minor,
 static void
 clear_list (GtkListBox *list)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  /* by index: the first child may be the placeholder, which stays */
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
 }
 
 static GtkWidget *
@@ -159,8 +160,11 @@ commitment_row (MzPartnerMoney           *self,
   received_text = g_strdup_printf (_("received %s"), received);
 
   gtk_widget_set_valign (amounts, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (amounts, 6);
+  gtk_widget_set_margin_bottom (amounts, 6);
   gtk_box_append (GTK_BOX (amounts), figure_label (signed_text, FALSE));
-  gtk_box_append (GTK_BOX (amounts), figure_label (chf_text, TRUE));
+  if (g_strcmp0 (c->currency, "CHF") != 0 || chf == MZ_PARTNER_SUMMARY_NOT_SIGNED)
+    gtk_box_append (GTK_BOX (amounts), figure_label (chf_text, TRUE));
   gtk_box_append (GTK_BOX (amounts), figure_label (received_text, TRUE));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), amounts);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
