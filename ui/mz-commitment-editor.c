@@ -686,6 +686,7 @@ mz_commitment_editor_new (MzStore     *store,
 
   _mz_commitment_editor_load_schedule (self);
   _mz_commitment_editor_load_payments (self);
+  _mz_commitment_editor_load_reports (self);
   _mz_commitment_editor_update_schedule_preview (self);
   _mz_commitment_editor_update_allocation_total (self);
   return GTK_WINDOW (self);
