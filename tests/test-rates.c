@@ -12,6 +12,7 @@
 #include "mz-rate-import.h"
 #include "mz-rate-store.h"
 #include "mz-rate-table.h"
+#include "mz-validate.h"
 #include "test-money-fixture.h"
 
 static gint64
@@ -419,6 +420,120 @@ test_cli (Fixture       *f,
   g_unlink (bad);
 }
 
+/* The rate entry of the exchange-rate window: parsing, formatting and a
+ * validated, audited save. */
+static void
+test_entry (Fixture       *f,
+            gconstpointer  data)
+{
+  static const struct { const char *text; gint64 micro; } good[] = {
+    { "0.921", 921000 }, { "151.23", 151230000 }, { "1", 1000000 }, { " 0,9215 ", 921500 },
+    { "0.000001", 1 }, { "10.5", 10500000 },
+  };
+  static const char *bad[] = { "", "0", "-1", "0.0000001", "abc", "1.2.3", "1e3", "." };
+  g_autoptr(GError) error = NULL;
+  MzRateChange change = 99;
+  gint64 micro = 0;
+  gint64 audit_before;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_assert_true (mz_currency_rates_parse (good[i].text, &micro, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (micro, ==, good[i].micro);
+      text = mz_currency_rates_format (micro);
+      g_assert_true (mz_currency_rates_parse (text, &micro, NULL));
+      g_assert_cmpint (micro, ==, good[i].micro);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_assert_false (mz_currency_rates_parse (bad[i], &micro, &error));
+      g_assert_cmpstr (mz_validation_error_get_field (error), ==, "units_per_usd");
+      g_clear_error (&error);
+    }
+  {
+    g_autofree char *a = mz_currency_rates_format (921000);
+    g_autofree char *b = mz_currency_rates_format (1000000);
+    g_autofree char *c = mz_currency_rates_format (151234567);
+
+    g_assert_cmpstr (a, ==, "0.921");
+    g_assert_cmpstr (b, ==, "1.00");
+    g_assert_cmpstr (c, ==, "151.234567");
+  }
+
+  /* refused, naming the field, nothing written */
+  audit_before = query_int (f, "SELECT count(*) FROM audit_log", NULL);
+  g_assert_false (mz_currency_rates_set (f->store, "XYZ", "2024-03", 921000, NULL, &error));
+  g_assert_cmpstr (mz_validation_error_get_field (error), ==, "currency");
+  g_clear_error (&error);
+  g_assert_false (mz_currency_rates_set (f->store, "EUR", "2024-13", 921000, NULL, &error));
+  g_assert_cmpstr (mz_validation_error_get_field (error), ==, "month");
+  g_clear_error (&error);
+  g_assert_false (mz_currency_rates_set (f->store, "EUR", "2024-03", 0, NULL, &error));
+  g_assert_cmpstr (mz_validation_error_get_field (error), ==, "units_per_usd");
+  g_clear_error (&error);
+  g_assert_false (mz_currency_rates_set (f->store, "USD", "2024-03", 1100000, NULL, &error));
+  g_assert_cmpstr (mz_validation_error_get_field (error), ==, "units_per_usd");
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log", NULL), ==, audit_before);
+  g_assert_cmpint (live_rates (f), ==, 0);
+
+  /* saved in its own transaction, audited; then replaced */
+  g_assert_true (mz_currency_rates_set (f->store, "EUR", "2024-03", 921000, &change, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (change, ==, MZ_RATE_ADDED);
+  g_assert_false (mz_store_in_transaction (f->store));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE table_name = 'exchange_rate'", NULL), ==, 1);
+  g_assert_true (mz_currency_rates_set (f->store, "EUR", "2024-03", 925000, &change, &error));
+  g_assert_cmpint (change, ==, MZ_RATE_REPLACED);
+  g_assert_true (mz_rate_store_get (f->store, "EUR", "2024-03", &micro, &error));
+  g_assert_cmpint (micro, ==, 925000);
+}
+
+/* Conversion for the partner summary: the month's rate or the latest
+ * before it; none at all is an error, never 1.0. */
+static void
+test_to_chf_latest (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzRateTable) rates = NULL;
+  g_auto(GStrv) in_use = NULL;
+  gint64 chf = -1;
+
+  add_rates (f, "EUR", "2024-01", "2024-03", 920000);
+  add_rates (f, "CHF", "2024-01", "2024-03", 880000);
+  rates = mz_rate_table_load (f->store, &error);
+  g_assert_no_error (error);
+
+  /* EUR 1,000.00 in March: 100000 / 0.92 × 0.88 = 95652.17… → 95652 */
+  g_assert_true (mz_currency_rates_to_chf_latest (rates, 100000, "EUR", "2024-03-15", &chf, &error));
+  g_assert_cmpint (chf, ==, 95652);
+  /* June has no rate: March's */
+  g_assert_true (mz_currency_rates_to_chf_latest (rates, 100000, "EUR", "2024-06-01", &chf, &error));
+  g_assert_cmpint (chf, ==, 95652);
+  /* before the first rate: refused */
+  chf = -1;
+  g_assert_false (mz_currency_rates_to_chf_latest (rates, 100000, "EUR", "2023-12-31", &chf, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "EUR"));
+  g_assert_cmpint (chf, ==, -1);
+  g_clear_error (&error);
+  g_assert_false (mz_currency_rates_to_chf_latest (rates, 100000, "NOK", "2024-03-01", &chf, &error));
+  g_assert_nonnull (strstr (error->message, "NOK"));
+  g_clear_error (&error);
+  /* CHF is itself */
+  g_assert_true (mz_currency_rates_to_chf_latest (rates, 12345, "CHF", "1999-01-01", &chf, &error));
+  g_assert_cmpint (chf, ==, 12345);
+
+  /* nothing in use in an empty database */
+  in_use = mz_currency_rates_in_use (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (in_use), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -432,6 +547,8 @@ main (int    argc,
   ADD ("/rates/import", test_import);
   ADD ("/rates/import-refused", test_import_refused);
   ADD ("/rates/cli", test_cli);
+  ADD ("/rates/entry", test_entry);
+  ADD ("/rates/to-chf-latest", test_to_chf_latest);
 #undef ADD
 
   return g_test_run ();

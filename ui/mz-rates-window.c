@@ -216,6 +216,8 @@ build_grid (MzRatesWindow *self)
       if (filter != NULL && g_strcmp0 (filter, code) != 0)
         continue;
       label = gtk_label_new (code);
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_set_margin_end (label, 12);
       gtk_widget_set_tooltip_text (label, mz_currency_get_name (code));
       gtk_widget_add_css_class (label, "heading");
       gtk_grid_attach (self->grid, label, (int) self->n_columns + 1, 0, 1, 1);
@@ -257,6 +259,15 @@ build_grid (MzRatesWindow *self)
 
           gtk_label_set_xalign (GTK_LABEL (text), 1);
           gtk_widget_add_css_class (text, "numeric");
+          if (found)
+            {
+              /* buttons' labels are bold; the figures read better plain */
+              PangoAttrList *attrs = pango_attr_list_new ();
+
+              pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_NORMAL));
+              gtk_label_set_attributes (GTK_LABEL (text), attrs);
+              pango_attr_list_unref (attrs);
+            }
           gtk_button_set_child (GTK_BUTTON (button), text);
           gtk_widget_add_css_class (button, "flat");
           gtk_widget_set_hexpand (button, TRUE);
