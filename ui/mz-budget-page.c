@@ -16,40 +16,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "mz-budget-page.h"
+#include "mz-budget-page-private.h"
 #include "mz-budget-service.h"
 #include "mz-money-entry.h"
 #include "mz-window.h"
 
-struct _MzBudgetPage
-{
-  AdwBin            parent_instance;
-
-  MzStore          *store;
-  GArray           *years;          /* int: the years of the chooser */
-  GArray           *line_years;     /* int: the columns of Table 1 */
-  int               added_year;     /* a column added by "Add Year", 0: none */
-  int               year;           /* of the assessments; 0: none */
-  GHashTable       *line_entries;   /* "YEAR line" → MzMoneyEntry (owned by the grid) */
-  GHashTable       *totals;         /* "YEAR" → GtkLabel */
-  GPtrArray        *states;         /* MzBudgetAssessment of the year shown */
-  char             *search_key;
-  char             *last_error;
-  gboolean          loading;
-
-  /* Template widgets */
-  GtkGrid          *lines_grid;
-  GtkDropDown      *year_dropdown;
-  MzMoneyEntry     *unit_value_entry;
-  AdwActionRow     *units_row;
-  GtkLabel         *units_label;
-  GtkLabel         *assessed_label;
-  MzMoneyEntry     *scenario_entry;
-  GtkLabel         *scenario_total_label;
-  GtkLabel         *scenario_difference_label;
-  GtkSearchEntry   *states_search;
-  GtkListBox       *states_list;
-};
 
 G_DEFINE_FINAL_TYPE (MzBudgetPage, mz_budget_page, ADW_TYPE_BIN)
 
@@ -65,8 +36,8 @@ static void show_year (MzBudgetPage *self);
 
 /* Helpers */
 
-static char *
-format_chf (gint64 centimes)
+char *
+_mz_budget_page_format_chf (gint64 centimes)
 {
   g_autofree char *amount = mz_money_entry_format (centimes, "CHF");
 
@@ -105,21 +76,9 @@ set_table_amount (GtkWidget *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
 }
 
-/* Units isolated left to right, so that "1 1/2" does not turn into
- * "1/2 1" in Arabic; mz_budget_parse_units() ignores the marks. */
-static char *
-format_units (gint64 units_x16)
-{
-  g_autofree char *units = mz_budget_format_units (units_x16);
-
-  if (gtk_widget_get_default_direction () != GTK_TEXT_DIR_RTL)
-    return g_steal_pointer (&units);
-  return g_strconcat ("\u2066", units, "\u2069", NULL);
-}
-
 /* Shows why an edit was refused, marks @entry and keeps its text. */
-static void
-show_error (MzBudgetPage *self,
+void
+_mz_budget_page_show_error (MzBudgetPage *self,
             GtkWidget    *entry,
             const GError *error)
 {
@@ -140,15 +99,15 @@ show_error (MzBudgetPage *self,
     }
 }
 
-static void
-clear_error (GtkWidget *entry)
+void
+_mz_budget_page_clear_error (GtkWidget *entry)
 {
   gtk_widget_remove_css_class (entry, "error");
   gtk_widget_set_tooltip_text (entry, NULL);
 }
 
-static void
-toast (MzBudgetPage *self,
+void
+_mz_budget_page_toast (MzBudgetPage *self,
        const char   *message)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -157,8 +116,8 @@ toast (MzBudgetPage *self,
     mz_window_add_toast (MZ_WINDOW (root), adw_toast_new (message));
 }
 
-static void
-remove_children (GtkWidget *parent)
+void
+_mz_budget_page_remove_children (GtkWidget *parent)
 {
   GtkWidget *child;
 
@@ -224,14 +183,14 @@ build_lines (MzBudgetPage *self)
   GtkWidget *label;
   guint n_lines = g_strv_length ((char **) lines);
 
-  remove_children (GTK_WIDGET (self->lines_grid));
+  _mz_budget_page_remove_children (GTK_WIDGET (self->lines_grid));
   g_hash_table_remove_all (self->line_entries);
   g_hash_table_remove_all (self->totals);
 
   amounts = mz_budget_store_lines (self->store, 0, 0, &error);
   if (amounts == NULL)
     {
-      show_error (self, NULL, error);
+      _mz_budget_page_show_error (self, NULL, error);
       return;
     }
 
@@ -364,8 +323,8 @@ fill_year_dropdown (MzBudgetPage *self)
 
 /* Assessed contributions and the scenario */
 
-static void
-update_summary (MzBudgetPage *self)
+void
+_mz_budget_page_update_summary (MzBudgetPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *units = NULL;
@@ -380,11 +339,11 @@ update_summary (MzBudgetPage *self)
     scenario = 0;
   if (!mz_budget_service_summary (self->store, self->year, scenario, &s, &error))
     {
-      show_error (self, NULL, error);
+      _mz_budget_page_show_error (self, NULL, error);
       return;
     }
 
-  units = format_units (s.units_x16);
+  units = _mz_budget_page_format_units (s.units_x16);
   gtk_label_set_text (self->units_label, units);
   states = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Member State assessed",
                                          "%u Member States assessed", s.n_states), s.n_states);
@@ -392,7 +351,7 @@ update_summary (MzBudgetPage *self)
 
   if (s.unit_value > 0)
     {
-      g_autofree char *assessed = format_chf (s.assessed);
+      g_autofree char *assessed = _mz_budget_page_format_chf (s.assessed);
 
       gtk_label_set_text (self->assessed_label, assessed);
     }
@@ -401,7 +360,7 @@ update_summary (MzBudgetPage *self)
 
   if (s.scenario_value > 0 && s.unit_value > 0)
     {
-      g_autofree char *total = format_chf (s.scenario_assessed);
+      g_autofree char *total = _mz_budget_page_format_chf (s.scenario_assessed);
       g_autofree char *difference = format_difference (s.difference);
 
       gtk_label_set_text (self->scenario_total_label, total);
@@ -423,111 +382,6 @@ update_summary (MzBudgetPage *self)
     }
 }
 
-/* Member States */
-
-static void on_units_activate_cb (MzBudgetPage *self,
-                                  GtkWidget    *entry);
-
-static void
-update_state_row (MzBudgetPage       *self,
-                  GtkWidget          *row,
-                  MzBudgetAssessment *a)
-{
-  GtkLabel *label = g_object_get_data (G_OBJECT (row), "assessed-label");
-  gint64 unit_value = 0;
-
-  if (!mz_budget_store_unit_value (self->store, self->year, &unit_value, NULL) || a->units_x16 == 0)
-    gtk_label_set_text (label, "—");
-  else
-    {
-      g_autofree char *text = format_chf (mz_budget_assessed_share (a->units_x16, unit_value));
-
-      gtk_label_set_text (label, text);
-    }
-}
-
-static void
-build_states (MzBudgetPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  remove_children (GTK_WIDGET (self->states_list));
-  g_clear_pointer (&self->states, g_ptr_array_unref);
-  if (self->store == NULL || self->year == 0)
-    return;
-
-  self->states = mz_budget_store_assessments (self->store, self->year, &error);
-  if (self->states == NULL)
-    {
-      show_error (self, NULL, error);
-      return;
-    }
-
-  for (guint i = 0; i < self->states->len; i++)
-    {
-      MzBudgetAssessment *a = self->states->pdata[i];
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *entry = gtk_entry_new ();
-      GtkWidget *label = gtk_label_new (NULL);
-      g_autofree char *title = g_markup_escape_text (a->name, -1);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      if (a->local_name != NULL && g_strcmp0 (a->local_name, a->name) != 0)
-        {
-          g_autofree char *subtitle = g_markup_escape_text (a->local_name, -1);
-
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-        }
-
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
-      gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
-      gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("units"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Contributory units"), -1);
-      if (a->units_x16 > 0)
-        {
-          g_autofree char *units = format_units (a->units_x16);
-
-          gtk_editable_set_text (GTK_EDITABLE (entry), units);
-        }
-      g_object_set_data (G_OBJECT (entry), "assessment", a);
-      g_object_set_data (G_OBJECT (entry), "row", row);
-      g_signal_connect_swapped (entry, "activate", G_CALLBACK (on_units_activate_cb), self);
-
-      gtk_label_set_width_chars (GTK_LABEL (label), 18);
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_widget_add_css_class (label, "dim-label");
-
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      g_object_set_data (G_OBJECT (row), "assessment", a);
-      g_object_set_data (G_OBJECT (row), "assessed-label", label);
-      g_object_set_data (G_OBJECT (row), "units-entry", entry);
-      update_state_row (self, row, a);
-      gtk_list_box_append (self->states_list, row);
-    }
-  gtk_list_box_invalidate_filter (self->states_list);
-}
-
-static gboolean
-filter_state (GtkListBoxRow *row,
-              gpointer       user_data)
-{
-  MzBudgetPage *self = user_data;
-  MzBudgetAssessment *a = g_object_get_data (G_OBJECT (row), "assessment");
-  g_autofree char *name = NULL;
-  g_autofree char *local = NULL;
-
-  if (self->search_key == NULL || a == NULL)
-    return TRUE;
-  name = g_utf8_casefold (a->name, -1);
-  local = a->local_name ? g_utf8_casefold (a->local_name, -1) : NULL;
-  return strstr (name, self->search_key) != NULL ||
-         (local != NULL && strstr (local, self->search_key) != NULL);
-}
-
 /* Loading */
 
 static void
@@ -541,11 +395,11 @@ show_year (MzBudgetPage *self)
     mz_money_entry_set_amount (self->unit_value_entry, unit_value);
   else
     mz_money_entry_set_amount (self->unit_value_entry, G_MININT64);
-  clear_error (GTK_WIDGET (self->unit_value_entry));
+  _mz_budget_page_clear_error (GTK_WIDGET (self->unit_value_entry));
   self->loading = FALSE;
 
-  build_states (self);
-  update_summary (self);
+  _mz_budget_page_build_states (self);
+  _mz_budget_page_update_summary (self);
 }
 
 static void
@@ -560,7 +414,7 @@ reload (MzBudgetPage *self)
     {
       self->years = g_array_new (FALSE, FALSE, sizeof (int));
       if (error != NULL)
-        show_error (self, NULL, error);
+        _mz_budget_page_show_error (self, NULL, error);
     }
   if (self->years->len == 0)
     {
@@ -573,6 +427,16 @@ reload (MzBudgetPage *self)
   build_lines (self);
   fill_year_dropdown (self);
   show_year (self);
+}
+
+static gboolean
+year_is_listed (MzBudgetPage *self,
+                int           year)
+{
+  for (guint y = 0; y < self->years->len; y++)
+    if (g_array_index (self->years, int, y) == year)
+      return TRUE;
+  return FALSE;
 }
 
 /* Callbacks */
@@ -590,26 +454,38 @@ on_line_activate_cb (MzBudgetPage *self,
     return;
   if (!mz_money_entry_read (MZ_MONEY_ENTRY (entry), &amount, &error))
     {
-      show_error (self, entry, error);
+      _mz_budget_page_show_error (self, entry, error);
       return;
     }
   if (amount == G_MININT64)
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s, %d: enter an amount."),
                    mz_budget_line_label (line), year);
-      show_error (self, entry, error);
+      _mz_budget_page_show_error (self, entry, error);
       return;
     }
   if (!mz_budget_service_set_line (self->store, year, line, amount, &error))
     {
-      show_error (self, entry, error);
+      _mz_budget_page_show_error (self, entry, error);
       return;
     }
-  clear_error (entry);
+  _mz_budget_page_clear_error (entry);
   g_clear_pointer (&self->last_error, g_free);
   set_table_amount (entry, amount);
   update_line_totals (self);
-  toast (self, _("Budget line saved"));
+  if (!year_is_listed (self, year))
+    {
+      /* A year added to the table: offer it in the chooser too. */
+      g_autoptr(GArray) years = mz_budget_store_years (self->store, NULL);
+
+      if (years != NULL)
+        {
+          g_clear_pointer (&self->years, g_array_unref);
+          self->years = g_steal_pointer (&years);
+          fill_year_dropdown (self);
+        }
+    }
+  _mz_budget_page_toast (self, _("Budget line saved"));
 }
 
 static void
@@ -623,49 +499,21 @@ on_unit_value_activate_cb (MzBudgetPage *self)
   if (!mz_money_entry_read (self->unit_value_entry, &amount, &error) ||
       !mz_budget_service_set_unit_value (self->store, self->year, amount, &error))
     {
-      show_error (self, GTK_WIDGET (self->unit_value_entry), error);
+      _mz_budget_page_show_error (self, GTK_WIDGET (self->unit_value_entry), error);
       return;
     }
-  clear_error (GTK_WIDGET (self->unit_value_entry));
+  _mz_budget_page_clear_error (GTK_WIDGET (self->unit_value_entry));
   g_clear_pointer (&self->last_error, g_free);
-  build_states (self);
-  update_summary (self);
-  toast (self, _("Unit value saved"));
-}
-
-static void
-on_units_activate_cb (MzBudgetPage *self,
-                      GtkWidget    *entry)
-{
-  g_autoptr(GError) error = NULL;
-  MzBudgetAssessment *a = g_object_get_data (G_OBJECT (entry), "assessment");
-  GtkWidget *row = g_object_get_data (G_OBJECT (entry), "row");
-  g_autofree char *units_text = NULL;
-  gint64 units_x16;
-
-  if (self->store == NULL || a == NULL)
-    return;
-  if (!mz_budget_parse_units (gtk_editable_get_text (GTK_EDITABLE (entry)), &units_x16, &error) ||
-      !mz_budget_service_set_units (self->store, a->partner_id, self->year, units_x16, &error))
-    {
-      show_error (self, entry, error);
-      return;
-    }
-  clear_error (entry);
-  g_clear_pointer (&self->last_error, g_free);
-  a->units_x16 = units_x16;
-  units_text = format_units (units_x16);
-  gtk_editable_set_text (GTK_EDITABLE (entry), units_text);
-  update_state_row (self, row, a);
-  update_summary (self);
-  toast (self, _("Contributory units saved"));
+  _mz_budget_page_build_states (self);
+  _mz_budget_page_update_summary (self);
+  _mz_budget_page_toast (self, _("Unit value saved"));
 }
 
 static void
 on_scenario_changed_cb (MzBudgetPage *self)
 {
   if (!self->loading)
-    update_summary (self);
+    _mz_budget_page_update_summary (self);
 }
 
 static void
@@ -691,18 +539,6 @@ on_add_year_clicked_cb (MzBudgetPage *self)
     return;
   self->added_year = year;
   build_lines (self);
-}
-
-static void
-on_states_search_changed_cb (MzBudgetPage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->states_search));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  g_clear_pointer (&self->search_key, g_free);
-  if (*stripped != '\0')
-    self->search_key = g_utf8_casefold (stripped, -1);
-  gtk_list_box_invalidate_filter (self->states_list);
 }
 
 static void
@@ -810,7 +646,8 @@ mz_budget_page_class_init (MzBudgetPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_scenario_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_year_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_states_search_changed_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_states_search_changed_cb",
+                                                G_CALLBACK (_mz_budget_page_on_states_search_changed));
 
   gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_action);
 }
@@ -827,7 +664,7 @@ mz_budget_page_init (MzBudgetPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->loading = FALSE;
 
-  gtk_list_box_set_filter_func (self->states_list, filter_state, self, NULL);
+  _mz_budget_page_init_states (self);
 
 }
 
@@ -891,34 +728,6 @@ _mz_budget_page_get_line_total (MzBudgetPage *self,
   GtkLabel *label = g_hash_table_lookup (self->totals, key);
 
   return label ? gtk_label_get_text (label) : NULL;
-}
-
-GtkWidget *
-_mz_budget_page_get_units_entry (MzBudgetPage *self,
-                                 const char   *name)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->states_list));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    {
-      MzBudgetAssessment *a = g_object_get_data (G_OBJECT (row), "assessment");
-
-      if (a != NULL && g_strcmp0 (a->name, name) == 0)
-        return g_object_get_data (G_OBJECT (row), "units-entry");
-    }
-  return NULL;
-}
-
-guint
-_mz_budget_page_get_n_states_shown (MzBudgetPage *self)
-{
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->states_list));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && g_object_get_data (G_OBJECT (row), "assessment") != NULL &&
-        gtk_widget_get_child_visible (row))
-      n++;
-  return n;
 }
 
 GtkWidget *
