@@ -23,6 +23,7 @@
 #include "mz-inkind-page.h"
 #include "mz-inkind-store.h"
 #include "mz-labels.h"
+#include "mz-list-export-button.h"
 #include "mz-money.h"
 #include "mz-org-unit.h"
 #include "mz-partner-store.h"
@@ -87,6 +88,7 @@ struct _MzInkindPage
   /* Template widgets */
   GtkLabel            *count_label;
   GtkButton           *add_button;
+  GtkWidget           *export_button;  /* MzListExportButton */
   GtkLabel            *error_label;
   GtkStack            *stack;
   GtkColumnView       *view;
@@ -440,6 +442,76 @@ set_search_text (MzInkindPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
 
+/* "Export to Excel…": the rows the search leaves, in the table's order,
+ * with the values behind its columns. */
+static MzListTable *
+build_export_table (gpointer user_data)
+{
+  MzInkindPage *self = user_data;
+  GListModel *shown = G_LIST_MODEL (self->filtered);
+  guint n_shown = g_list_model_get_n_items (shown);
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  MzListTable *table = mz_list_table_new (_("In-kind contributions"));
+  g_autofree char *subtitle = NULL;
+  guint partner, kind, description, unit, initiative, start, end, quantity, quantity_unit;
+  guint value, currency, chf, basis;
+
+  if (self->search_key != NULL)
+    /* Translators: the line under the title of an exported list: the
+     * search typed, then how many of all the contributions it shows */
+    subtitle = g_strdup_printf (ngettext ("Search: “%s” · %u of %u contribution",
+                                          "Search: “%s” · %u of %u contributions", total),
+                                self->search_text, n_shown, total);
+  else
+    /* Translators: the line under the title of an exported list */
+    subtitle = g_strdup_printf (ngettext ("All %u contribution", "All %u contributions", total),
+                                total);
+  mz_list_table_set_subtitle (table, subtitle);
+  if (self->store != NULL)
+    mz_list_table_set_author (table, mz_store_get_actor (self->store));
+
+  partner = mz_list_table_add_column (table, _("Partner"), MZ_LIST_COLUMN_TEXT);
+  kind = mz_list_table_add_column (table, _("Kind"), MZ_LIST_COLUMN_TEXT);
+  description = mz_list_table_add_column (table, _("Description"), MZ_LIST_COLUMN_TEXT);
+  unit = mz_list_table_add_column (table, _("Unit"), MZ_LIST_COLUMN_TEXT);
+  initiative = mz_list_table_add_column (table, _("Initiative"), MZ_LIST_COLUMN_TEXT);
+  start = mz_list_table_add_column (table, _("Start"), MZ_LIST_COLUMN_DATE);
+  end = mz_list_table_add_column (table, _("End"), MZ_LIST_COLUMN_DATE);
+  quantity = mz_list_table_add_column (table, _("Quantity"), MZ_LIST_COLUMN_NUMBER);
+  quantity_unit = mz_list_table_add_column (table, _("Quantity unit"), MZ_LIST_COLUMN_TEXT);
+  value = mz_list_table_add_column (table, _("Fair value"), MZ_LIST_COLUMN_MONEY);
+  currency = mz_list_table_add_column (table, _("Currency"), MZ_LIST_COLUMN_TEXT);
+  chf = mz_list_table_add_column (table, _("Fair value (CHF)"), MZ_LIST_COLUMN_CHF);
+  basis = mz_list_table_add_column (table, _("Valuation basis"), MZ_LIST_COLUMN_TEXT);
+
+  for (guint i = 0; i < n_shown; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (shown, i);
+      const MzInkind *inkind = g_object_get_data (item, "inkind");
+
+      mz_list_table_add_row (table);
+      mz_list_table_set_text (table, partner, name_of (self, inkind->partner_id));
+      mz_list_table_set_text (table, kind, mz_inkind_kind_label (inkind->kind));
+      mz_list_table_set_text (table, description, inkind->description);
+      if (inkind->unit_id != NULL)
+        mz_list_table_set_text (table, unit, name_of (self, inkind->unit_id));
+      if (inkind->initiative_id != NULL)
+        mz_list_table_set_text (table, initiative, name_of (self, inkind->initiative_id));
+      mz_list_table_set_date (table, start, inkind->start_date);
+      mz_list_table_set_date (table, end, inkind->end_date);
+      if (inkind->quantity_milli >= 0)
+        mz_list_table_set_number (table, quantity, inkind->quantity_milli / 1000.0);
+      if (inkind->quantity_unit != NULL)
+        mz_list_table_set_text (table, quantity_unit, quantity_unit_label (inkind->quantity_unit));
+      mz_list_table_set_money (table, value, inkind->fair_value, inkind->currency);
+      mz_list_table_set_text (table, currency, inkind->currency);
+      mz_list_table_set_money (table, chf, inkind->fair_value_chf, "CHF");
+      mz_list_table_set_text (table, basis, inkind->valuation_basis);
+    }
+
+  return table;
+}
+
 /* Loading */
 
 static void
@@ -704,6 +776,12 @@ mz_inkind_page_init (MzInkindPage *self)
   add_columns (self);
 
   g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_clicked_cb), self);
+
+  /* Translators: the start of the suggested file name of the exported
+   * In-kind list, before a date */
+  self->export_button = mz_list_export_button_new (_("In-kind"), build_export_table, self);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->add_button))),
+                              self->export_button, GTK_WIDGET (self->count_label));
 }
 
 MzStore *
@@ -744,6 +822,13 @@ _mz_inkind_page_get_total (MzInkindPage *self,
 
   lookup = g_strdup_printf ("%s %s", group, key != NULL ? key : "");
   return g_hash_table_lookup (self->totals, lookup);
+}
+
+GtkWidget *
+_mz_inkind_page_get_export_button (MzInkindPage *self)
+{
+  g_return_val_if_fail (MZ_IS_INKIND_PAGE (self), NULL);
+  return self->export_button;
 }
 
 guint

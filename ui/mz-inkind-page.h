@@ -22,6 +22,8 @@ void        mz_inkind_page_set_store    (MzInkindPage *self,
  * and the editor "Add Contribution…" opens (owned by the window list). */
 GListModel *_mz_inkind_page_get_rows    (MzInkindPage *self);
 GtkWindow  *_mz_inkind_page_open_editor (MzInkindPage *self);
+/* For tests: the MzListExportButton ("Export to Excel…"). */
+GtkWidget  *_mz_inkind_page_get_export_button (MzInkindPage *self);
 /* For tests: how many rows the search leaves. */
 guint       _mz_inkind_page_get_n_shown (MzInkindPage *self);
 /* For tests: the text of the total of @group ("year", "unit",

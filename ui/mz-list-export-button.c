@@ -1,0 +1,380 @@
+/* mz-list-export-button.c — "Export to Excel…" for a list section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mz-list-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mz-list-export-button.h"
+#include "mz-window.h"
+
+struct _MzListExportButton
+{
+  GtkWidget              parent_instance;
+
+  char                  *file_stem;
+  MzListExportBuildFunc  build;
+  gpointer               build_data;
+
+  GtkFileChooserNative  *chooser;
+  GFile                 *file;         /* being written */
+  GCancellable          *cancellable;  /* of the running export, else NULL */
+  GError                *last_error;
+  gboolean               disposed;
+
+  GtkStack              *stack;
+  GtkButton             *button;
+  GtkProgressBar        *progress_bar;
+  GtkButton             *cancel_button;
+};
+
+G_DEFINE_FINAL_TYPE (MzListExportButton, mz_list_export_button, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Helpers */
+
+static void
+set_busy (MzListExportButton *self,
+          gboolean            busy)
+{
+  gtk_stack_set_visible_child_name (self->stack, busy ? "progress" : "button");
+  if (busy)
+    {
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      gtk_widget_grab_focus (GTK_WIDGET (self->cancel_button));
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+open_file_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    g_warning ("Cannot open the workbook: %s", error->message);
+}
+
+static void
+toast_open_cb (AdwToast *toast,
+               gpointer  user_data)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "mz-uri");
+
+  if (uri != NULL)
+    g_app_info_launch_default_for_uri_async (uri, NULL, NULL, open_file_cb, NULL);
+}
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  MzListExportButton *self = user_data;
+
+  if (!self->disposed)
+    gtk_progress_bar_set_fraction (self->progress_bar, CLAMP (fraction, 0.0, 1.0));
+}
+
+static void
+tell_error (MzListExportButton *self,
+            const GError       *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  if (!GTK_IS_WINDOW (root))
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("The Workbook Was Not Saved"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(MzListExportButton) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_steal_pointer (&self->file);
+  gboolean ok = mz_list_export_write_finish (result, &error);
+  GtkRoot *root;
+
+  g_clear_object (&self->cancellable);
+  g_clear_error (&self->last_error);
+  if (self->disposed)
+    return;
+  set_busy (self, FALSE);
+
+  if (!ok)
+    {
+      self->last_error = g_error_copy (error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        tell_error (self, error);
+      return;
+    }
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (MZ_IS_WINDOW (root) && file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Toast titles are markup in libadwaita 1.2. */
+      g_autofree char *escaped = g_markup_escape_text (name, -1);
+      /* Translators: a toast after an export; %s is a file name */
+      g_autofree char *title = g_strdup_printf (_("Saved “%s”"), escaped);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "mz-uri", g_file_get_uri (file), g_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (toast_open_cb), NULL);
+      mz_window_add_toast (MZ_WINDOW (root), toast);
+    }
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     gpointer         user_data)
+{
+  MzListExportButton *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *basename = file != NULL ? g_file_get_basename (file) : NULL;
+      g_autofree char *lower = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
+
+      /* The filter is not a rule: make sure Excel knows the file. */
+      if (lower != NULL && !g_str_has_suffix (lower, ".xlsx"))
+        {
+          g_autofree char *named = g_strconcat (basename, ".xlsx", NULL);
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+
+          g_set_object (&file, g_file_get_child (parent, named));
+        }
+      if (file != NULL)
+        mz_list_export_button_export_to (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+clicked_cb (MzListExportButton *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->chooser != NULL || self->cancellable != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Export to Excel"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_mime_type (filter,
+                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+
+  /* Translators: suggested file name of an exported list; the first %s is
+   * the section ("In-kind"), the second a date */
+  name = g_strdup_printf (_("%s %s.xlsx"), self->file_stem, date);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* GObject */
+
+static void
+mz_list_export_button_dispose (GObject *object)
+{
+  MzListExportButton *self = MZ_LIST_EXPORT_BUTTON (object);
+
+  self->disposed = TRUE;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  g_clear_pointer ((GtkWidget **) &self->stack, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (mz_list_export_button_parent_class)->dispose (object);
+}
+
+static void
+mz_list_export_button_finalize (GObject *object)
+{
+  MzListExportButton *self = MZ_LIST_EXPORT_BUTTON (object);
+
+  g_free (self->file_stem);
+  g_clear_object (&self->file);
+  g_clear_object (&self->cancellable);
+  g_clear_error (&self->last_error);
+
+  G_OBJECT_CLASS (mz_list_export_button_parent_class)->finalize (object);
+}
+
+static void
+mz_list_export_button_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  MzListExportButton *self = MZ_LIST_EXPORT_BUTTON (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, mz_list_export_button_get_busy (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mz_list_export_button_class_init (MzListExportButtonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mz_list_export_button_dispose;
+  object_class->finalize = mz_list_export_button_finalize;
+  object_class->get_property = mz_list_export_button_get_property;
+
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+mz_list_export_button_init (MzListExportButton *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_hhomogeneous (self->stack, FALSE);
+  gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
+
+  self->button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("E_xport to Excel…")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button),
+                               _("Save the rows shown, as filtered, in an Excel workbook"));
+  g_signal_connect_swapped (self->button, "clicked", G_CALLBACK (clicked_cb), self);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->button), "button");
+
+  self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_widget_set_valign (GTK_WIDGET (self->progress_bar), GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (GTK_WIDGET (self->progress_bar), 120, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Writing the workbook"), -1);
+  self->cancel_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Cancel")));
+  g_signal_connect_swapped (self->cancel_button, "clicked",
+                            G_CALLBACK (mz_list_export_button_cancel), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress_bar));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->cancel_button));
+  gtk_stack_add_named (self->stack, box, "progress");
+  gtk_stack_set_visible_child_name (self->stack, "button");
+}
+
+/* Public API */
+
+GtkWidget *
+mz_list_export_button_new (const char            *file_stem,
+                           MzListExportBuildFunc  build,
+                           gpointer               user_data)
+{
+  MzListExportButton *self = g_object_new (MZ_TYPE_LIST_EXPORT_BUTTON, NULL);
+
+  g_return_val_if_fail (build != NULL, NULL);
+
+  self->file_stem = g_strdup (file_stem != NULL ? file_stem : "Mobilize");
+  self->build = build;
+  self->build_data = user_data;
+  return GTK_WIDGET (self);
+}
+
+gboolean
+mz_list_export_button_get_busy (MzListExportButton *self)
+{
+  g_return_val_if_fail (MZ_IS_LIST_EXPORT_BUTTON (self), FALSE);
+
+  return self->cancellable != NULL;
+}
+
+void
+mz_list_export_button_export_to (MzListExportButton *self,
+                                 GFile              *file)
+{
+  g_autoptr(MzListTable) table = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (MZ_IS_LIST_EXPORT_BUTTON (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->cancellable != NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                             _("Choose a folder on this computer: workbooks "
+                                               "cannot be saved in this location."));
+
+      g_clear_error (&self->last_error);
+      self->last_error = g_error_copy (error);
+      tell_error (self, error);
+      return;
+    }
+
+  /* The rows as shown now, before anything can change them. */
+  table = self->build (self->build_data);
+  self->cancellable = g_cancellable_new ();
+  set_busy (self, TRUE);
+  g_set_object (&self->file, file);
+  mz_list_export_write_async (table, path, self->cancellable, progress_cb, self,
+                              written_cb, g_object_ref (self));
+}
+
+void
+mz_list_export_button_cancel (MzListExportButton *self)
+{
+  g_return_if_fail (MZ_IS_LIST_EXPORT_BUTTON (self));
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+const GError *
+mz_list_export_button_get_last_error (MzListExportButton *self)
+{
+  g_return_val_if_fail (MZ_IS_LIST_EXPORT_BUTTON (self), NULL);
+
+  return self->last_error;
+}
