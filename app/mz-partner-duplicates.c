@@ -523,6 +523,14 @@ mz_partner_find_duplicates (MzStore            *store,
   return g_steal_pointer (&matches);
 }
 
+gboolean
+mz_partner_duplicates_refresh (MzStore  *store,
+                               GError  **error)
+{
+  g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
+  return mz_partner_dup_store_refresh (store, compute_keys, NULL, error);
+}
+
 char *
 mz_duplicate_reasons_describe (MzDuplicateReasons reasons)
 {

@@ -60,6 +60,12 @@ GPtrArray *mz_partner_find_duplicates (MzStore            *store,
                                        guint               max,
                                        GError            **error);
 
+/* Brings the keys behind the search up to date. The first search after
+ * schema 4 keys every partner (a second or more at 20,000); calling this in
+ * a worker thread, on a connection of its own, spares that wait. */
+gboolean   mz_partner_duplicates_refresh (MzStore  *store,
+                                          GError  **error);
+
 /* "same name, same website" — translated. */
 char      *mz_duplicate_reasons_describe (MzDuplicateReasons reasons);
 

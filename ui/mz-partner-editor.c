@@ -665,6 +665,31 @@ check_duplicates (MzPartnerEditor *self)
   gtk_widget_set_visible (self->duplicates_group, matches != NULL && matches->len > 0);
 }
 
+/* The first search after an upgrade keys every partner: do that in a
+ * thread, on a connection of its own, while the user starts typing. */
+static void
+prepare_duplicates_thread (GTask        *task,
+                           gpointer      source,
+                           gpointer      task_data,
+                           GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzStore) store = mz_store_open_full (task_data, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
+
+  if (store == NULL || !mz_partner_duplicates_refresh (store, &error))
+    g_debug ("Could not prepare the duplicate search: %s", error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+prepare_duplicates (MzPartnerEditor *self)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_strdup (mz_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, prepare_duplicates_thread);
+}
+
 static gboolean
 on_duplicates_timeout_cb (gpointer user_data)
 {
@@ -924,6 +949,8 @@ mz_partner_editor_new (MzStore     *store,
   clear_error (self);
   /* Filling the form scheduled a look for duplicates: nothing typed yet. */
   g_clear_handle_id (&self->duplicates_timeout, g_source_remove);
+  if (partner_id == NULL)
+    prepare_duplicates (self);
 
   return self;
 }

@@ -762,13 +762,14 @@ show_merged (MzPartnerView *self)
 
   gtk_widget_set_visible (self->merged_banner, survivor_id != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.merge", survivor_id == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.edit", survivor_id == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.open-survivor", survivor_id != NULL);
   if (survivor_id == NULL)
     return;
 
   survivor = mz_partner_store_get (self->store, survivor_id, NULL);
   /* Translators: on the page of a partner merged into another one */
-  text = g_strdup_printf (_("Merged into “%s”. Its contacts, interactions and commitments are there now."),
+  text = g_strdup_printf (_("Merged into “%s”: its contacts, interactions and commitments are there now."),
                           survivor ? mz_partner_get_name (survivor) : survivor_id);
   gtk_label_set_label (self->merged_label, text);
 }
