@@ -307,6 +307,7 @@ set_archived (MzStore     *store,
               gboolean     archived,
               GError     **error)
 {
+  g_autoptr(MzContact) restored = NULL;
   g_autofree char *before = NULL;
   g_autofree char *now = mz_store_now_iso ();
 
@@ -316,14 +317,24 @@ set_archived (MzStore     *store,
   before = mz_contact_store_row_json (store, contact_id, NULL, error);
   if (before == NULL ||
       !mz_contact_store_set_deleted (store, contact_id, archived ? now : NULL, error) ||
-      !audit_contact (store, contact_id, archived ? "delete" : "restore", before, NULL, error) ||
-      !mz_store_commit (store, error))
+      !audit_contact (store, contact_id, archived ? "delete" : "restore", before, NULL, error))
+    goto fail;
+
+  /* A restored primary contact is the partner's primary contact again. */
+  if (!archived)
     {
-      mz_store_rollback (store);
-      return FALSE;
+      restored = mz_contact_store_get (store, contact_id, error);
+      if (restored == NULL || !clear_other_primaries (store, restored, error))
+        goto fail;
     }
 
+  if (!mz_store_commit (store, error))
+    goto fail;
   return TRUE;
+
+fail:
+  mz_store_rollback (store);
+  return FALSE;
 }
 
 gboolean

@@ -536,6 +536,24 @@ test_primary_contact (Fixture       *f,
     g_assert_cmpstr (names, ==, "Third");
   }
   g_assert_cmpint (count (f, "SELECT count(*) FROM contact WHERE is_primary = 1"), ==, 2);
+
+  /* Archived, the primary contact keeps its flag; restored, it takes it
+   * back from the one made primary meanwhile. */
+  {
+    g_autofree char *third = query_text (f, "SELECT id FROM contact WHERE family_name = 'Third'");
+
+    g_assert_true (mz_contact_service_archive (f->store, third, &error));
+    g_assert_no_error (error);
+    mz_contact_set_is_primary (first, TRUE);
+    g_assert_true (mz_contact_service_update (f->store, first, &error));
+    g_assert_no_error (error);
+    g_assert_true (mz_contact_service_restore (f->store, third, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autofree char *names = query_text (f, sql);
+    g_assert_cmpstr (names, ==, "Third");
+  }
 }
 
 static void
