@@ -31,6 +31,14 @@ save_shot (GtkWidget  *window,
 
   if (dir == NULL)
     return;
+  /* Let the stack's crossfade end. */
+  {
+    gboolean waited = FALSE;
+
+    g_timeout_add (500, timeout_cb, &waited);
+    while (!waited)
+      g_main_context_iteration (NULL, TRUE);
+  }
   path = g_build_filename (dir, name, NULL);
   paintable = gtk_widget_paintable_new (window);
   snapshot = gtk_snapshot_new ();
@@ -203,6 +211,7 @@ test_import_contacts (Fixture       *fixture,
   wait_until (idle_with_report, dialog);
   report = report_text (dialog);
   g_test_message ("%s", report);
+  save_shot (GTK_WIDGET (dialog), "import-contacts.png");
   g_assert_nonnull (strstr (report, "Nobody Known"));
   g_assert_nonnull (strstr (report, "|Line 3\n"));
   g_assert_false (gtk_widget_get_sensitive (_mz_import_dialog_get_import_button (dialog)));
@@ -239,9 +248,11 @@ test_broken_files (Fixture       *fixture,
   g_autofree char *report = NULL;
   gint64 before = partner_count (fixture);
 
+  save_shot (GTK_WIDGET (dialog), "import-empty.png");
   _mz_import_dialog_set_file (dialog, empty);
   wait_until (idle_with_report, dialog);
   g_assert_cmpstr (_mz_import_dialog_get_page (dialog), ==, "failed");
+  save_shot (GTK_WIDGET (dialog), "import-failed.png");
 
   _mz_import_dialog_set_file (dialog, broken);
   wait_until (idle_with_report, dialog);

@@ -111,12 +111,6 @@ copy_mapping (MzImportMapping *mapping)
   return copy;
 }
 
-static const char *
-kind_plural (MzImportDialog *self)
-{
-  return self->kind == MZ_IMPORT_PARTNERS ? _("partners") : _("contacts");
-}
-
 static void
 toast (MzImportDialog *self,
        const char     *text)
@@ -153,7 +147,8 @@ show_page (MzImportDialog *self,
 {
   gtk_stack_set_visible_child_name (self->stack, page);
   gtk_widget_set_visible (self->choose_button, g_str_equal (page, "content"));
-  gtk_widget_set_visible (self->import_button, !g_str_equal (page, "done"));
+  gtk_widget_set_visible (self->import_button,
+                          g_str_equal (page, "content") || (g_str_equal (page, "busy") && self->importing));
 }
 
 /* Progress, from the worker thread to the main loop. */
@@ -686,7 +681,12 @@ on_import_clicked_cb (GtkButton      *button,
   if (self->busy > 0 || self->report == NULL || self->report->n_errors > 0)
     return;
 
-  text = g_strdup_printf (_("Importing %u %s…"), self->report->n_rows, kind_plural (self));
+  if (self->kind == MZ_IMPORT_PARTNERS)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Importing %u partner…", "Importing %u partners…",
+                                         self->report->n_rows), self->report->n_rows);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Importing %u contact…", "Importing %u contacts…",
+                                         self->report->n_rows), self->report->n_rows);
   restart_cancellable (self);
   self->importing = TRUE;
   gtk_label_set_text (self->busy_label, text);
