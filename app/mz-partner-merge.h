@@ -69,7 +69,7 @@ char       *mz_merge_counts_describe    (const MzMergeCounts *counts);
  * takes the values of @plan (NULL: the default plan); contacts,
  * interactions, follow-ups, relations, commitments (as donor and as payer),
  * in-kind contributions, due diligence and assessments of the merged
- * partner move to the survivor, each stamped and audited; relations
+ * partner move to the survivor, each stamped and audited ("merge"); relations
  * between the two are archived and duplicate relations collapsed; the
  * merged partner gets merged_into and is archived, with one "merge" row in
  * audit_log. Nothing is deleted. Refused (MZ_STORE_ERROR_INVALID) for a

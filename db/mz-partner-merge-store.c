@@ -129,7 +129,7 @@ move_row (MzStore     *store,
   sqlite3_bind_text (stmt, 4, stamp.actor, -1, SQLITE_STATIC);
 
   return mz_store_step_done (store, stmt, error) &&
-         mz_store_audit (store, table, id, "update", before, after, error);
+         mz_store_audit (store, table, id, "merge", before, after, error);
 }
 
 static gboolean
@@ -214,7 +214,7 @@ move_relation (MzStore     *store,
   sqlite3_bind_text (stmt, 5, stamp.actor, -1, SQLITE_STATIC);
 
   return mz_store_step_done (store, stmt, error) &&
-         mz_store_audit (store, "partner_relation", id, "update", before, after, error);
+         mz_store_audit (store, "partner_relation", id, "merge", before, after, error);
 }
 
 typedef struct

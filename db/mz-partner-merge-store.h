@@ -42,7 +42,8 @@ gboolean  mz_partner_merge_store_count        (MzStore        *store,
 
 /* Inside the caller's transaction: points every row that references
  * @from_id to @to_id, stamping each and appending its audit_log row
- * ("update", the changed column before and after). Relations between the
+ * ("merge": "Contact moved" in the history; the changed column before and
+ * after). Relations between the
  * two, and relations the survivor already has, are archived instead
  * (audit "delete"). @moved (may be NULL) gets the counts. */
 gboolean  mz_partner_merge_store_move         (MzStore        *store,

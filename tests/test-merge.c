@@ -315,12 +315,12 @@ test_moves_everything (Fixture       *f,
   /* Stamped and audited: every moved row, the survivor, one merge row. */
   g_assert_cmpint (count (f, "SELECT count(*) FROM contact WHERE partner_id = ? AND updated_by = 'BDT/Tester' "
                           "AND updated_at > (SELECT max (at) FROM audit_log WHERE action = 'insert')", a), ==, 3);
-  contact_audits = count (f, "SELECT count(*) FROM audit_log WHERE table_name = 'contact' AND action = 'update' "
+  contact_audits = count (f, "SELECT count(*) FROM audit_log WHERE table_name = 'contact' AND action = 'merge' "
                           "AND json_extract (after, '$.partner_id') = ?", a);
   g_assert_cmpint (contact_audits, ==, 3);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM audit_log WHERE table_name = 'interaction' AND action = 'update' "
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit_log WHERE table_name = 'interaction' AND action = 'merge' "
                           "AND json_extract (before, '$.partner_id') = ?", b), ==, 4);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM audit_log WHERE action = 'merge' AND row_id = ? "
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit_log WHERE action = 'merge' AND table_name = 'partner' AND row_id = ? "
                           "AND json_extract (after, '$.merged_into') IS NOT NULL "
                           "AND json_extract (before, '$.merged_into') IS NULL", b), ==, 1);
   g_assert_cmpint (rows (f, "audit_log") - audit_before, ==,
