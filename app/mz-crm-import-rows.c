@@ -21,6 +21,7 @@
 #include "mz-countries.h"
 #include "mz-crm-import-private.h"
 #include "mz-labels.h"
+#include "mz-org-unit.h"
 #include "mz-partner-duplicates.h"
 #include "mz-partner-service.h"
 #include "mz-partner-store.h"
@@ -427,6 +428,7 @@ mz_import_check_partner_row (MzImportContext     *ctx,
   g_autofree char *status = value_of (ctx, row, "status");
   g_autofree char *website = value_of (ctx, row, "website");
   g_autofree char *category = value_of (ctx, row, "membership_category");
+  g_autofree char *unit = value_of (ctx, row, "lead_unit");
   g_autofree char *tags_text = value_of (ctx, row, "tags");
   g_autofree char *notes = value_of (ctx, row, "notes");
   g_auto(GStrv) tags = split_list (tags_text, FALSE);
@@ -469,6 +471,28 @@ mz_import_check_partner_row (MzImportContext     *ctx,
           g_hash_table_add (reported, g_strdup ("country"));
         }
       mz_partner_set_country (partner, code);
+    }
+
+  if (unit != NULL)
+    {
+      g_autoptr(GError) unit_error = NULL;
+      g_autofree char *upper = g_ascii_strup (unit, -1);
+      g_autoptr(MzOrgUnit) found = mz_org_unit_find (ctx->store, upper, &unit_error);
+
+      if (found == NULL && !g_error_matches (unit_error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&unit_error));
+          return FALSE;
+        }
+      if (found == NULL)
+        {
+          mz_import_context_add_problem (ctx, line, "lead_unit", FALSE,
+                                         _("%s: “%s” is not the code of an ITU unit (like GS, BR, TSB, BDT or RO-AFR)."),
+                                         label_of (ctx, "lead_unit"), unit);
+          g_hash_table_add (reported, g_strdup ("lead_unit"));
+        }
+      else
+        mz_partner_set_lead_unit_id (partner, mz_org_unit_get_id (found));
     }
 
   if (status != NULL)

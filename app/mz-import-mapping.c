@@ -37,6 +37,8 @@ static const FieldSpec partner_fields[] = {
   { "status", N_("Status"), FALSE, { NULL } },
   { "website", N_("Website"), FALSE,
     { "web", "web site", "url", "homepage", "home page", "site", "web address", NULL } },
+  { "lead_unit", N_("Lead unit"), FALSE,
+    { "lead unit code", "unit", "bureau", "lead bureau", "owner unit", NULL } },
   { "membership_category", N_("Membership category"), FALSE,
     { "category", "membership", "membership class", NULL } },
   { "tags", N_("Tags"), FALSE, { "tag", "labels", "keywords", NULL } },

@@ -297,10 +297,10 @@ test_import_partners (Fixture       *f,
   g_autofree char *country = NULL;
   g_autofree char *notes = NULL;
   const char *csv =
-    "\xEF\xBB\xBFOrganisation;Type;Country;Website;Tags;Notes\r\n"
-    "Agence Spatiale;Ministry or government agency;france;space.example;space, earth;\"first line\r\nsecond; line\"\r\n"
-    "Kenyatta University;academia;KE;;;\r\n"
-    "中国电信;Sector Member;China;chinatelecom.example;;\r\n";
+    "\xEF\xBB\xBFOrganisation;Type;Country;Website;Tags;Notes;Lead unit\r\n"
+    "Agence Spatiale;Ministry or government agency;france;space.example;space, earth;\"first line\r\nsecond; line\";BDT\r\n"
+    "Kenyatta University;academia;KE;;;;ro-afr\r\n"
+    "中国电信;Sector Member;China;chinatelecom.example;;;\r\n";
 
   dry = import (f, MZ_IMPORT_PARTNERS, csv, TRUE);
   dump (dry);
@@ -321,6 +321,8 @@ test_import_partners (Fixture       *f,
   g_assert_cmpstr (notes, ==, "first line\nsecond; line|https://space.example|[\"space\",\"earth\"]");
   g_assert_cmpint (count (f, "SELECT count(*) FROM partner WHERE name = '中国电信' AND country = 'CN' "
                              "AND type = 'sector_member'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM partner p JOIN org_unit u ON u.id = p.lead_unit_id "
+                             "WHERE u.code IN ('BDT', 'RO-AFR')"), ==, 2);
 }
 
 static void
@@ -368,6 +370,15 @@ test_import_partner_errors (Fixture       *f,
   /* Nothing at all was written. */
   after = snapshot (f);
   g_assert_cmpstr (after, ==, before);
+
+  /* An unknown unit. */
+  {
+    g_autoptr(MzImportReport) unit = import (f, MZ_IMPORT_PARTNERS, "name,type,unit\nX,ngo,BDT\nY,ngo,XYZ\n", FALSE);
+
+    g_assert_false (unit->saved);
+    g_assert_cmpuint (unit->n_errors, ==, 1);
+    g_assert_true (has_problem (unit, 3, "lead_unit", FALSE, "XYZ"));
+  }
 }
 
 static void
