@@ -267,7 +267,10 @@ open_and_migrate (const char        *path,
                       "PRAGMA synchronous = FULL;"
                       "PRAGMA foreign_keys = ON;"
                       "PRAGMA temp_store = MEMORY;"
-                      "PRAGMA cache_size = -65536;",
+                      /* 8 MiB: the system's file cache holds the rest of
+                       * a large file; each connection's own cache adds
+                       * to the memory of the process (the window's). */
+                      "PRAGMA cache_size = -8192;",
                       error))
     return NULL;
 

@@ -234,7 +234,7 @@ test_forget_contact (Fixture       *fixture,
   irina = g_list_model_get_item (_mz_contacts_page_get_model (page), position);
   contact_id = g_strdup (mz_contact_get_id (irina));
 
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (_mz_contacts_page_get_model (page)), position, TRUE);
+  gtk_selection_model_select_item (_mz_contacts_page_get_selection (page), position, TRUE);
   iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "contacts.forget", NULL));
   wait_until (message_dialog_shown, NULL);
@@ -289,7 +289,7 @@ test_forget_cancelled (Fixture       *fixture,
 
   g_assert_cmpint (position, >=, 0);
   listed = g_list_model_get_item (_mz_contacts_page_get_model (page), position);
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (_mz_contacts_page_get_model (page)), position, TRUE);
+  gtk_selection_model_select_item (_mz_contacts_page_get_selection (page), position, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "contacts.forget", NULL));
   wait_until (message_dialog_shown, NULL);
   dialog = find_message_dialog ();

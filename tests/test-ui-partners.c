@@ -1,5 +1,5 @@
 /* test-ui-partners.c — the Partners section: table, filters, search, editor,
- * partner page, archive and undo
+ * archive and undo (a partner's page: test-ui-partners-page.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -14,364 +14,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <locale.h>
-
-#include "mz-application.h"
-#include "mz-audit-history.h"
-#include "mz-countries.h"
-#include "mz-demo.h"
-#include "mz-contact-editor.h"
-#include "mz-history-view.h"
-#include "mz-interaction-editor.h"
-#include "mz-identity.h"
-#include "mz-interaction-service.h"
-#include "mz-labels.h"
-#include "mz-org-unit.h"
-#include "mz-partner-editor-private.h"
-#include "mz-partner-service.h"
-#include "mz-partner-store.h"
-#include "mz-partner-view-private.h"
-#include "mz-partners-page-private.h"
-#include "mz-staff.h"
-#include "mz-window-private.h"
-
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  MzWindow       *window;
-  MzPartnersPage *page;
-} Fixture;
-
-/* Helpers */
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done returns TRUE, failing after 20 s. */
-static void
-wait_until (gboolean (*done) (Fixture *), Fixture *fixture)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-
-  while (!done (fixture) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-/* Lets the window draw a few frames. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (150, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  iterate ();
-}
-
-static gboolean
-page_loaded (Fixture *fixture)
-{
-  return !_mz_partners_page_is_loading (fixture->page) &&
-         g_strcmp0 (_mz_partners_page_get_state (fixture->page), "loading") != 0;
-}
-
-static gboolean
-editor_gone (Fixture *fixture)
-{
-  return _mz_partners_page_get_editor (fixture->page) == NULL;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("mobilize-ui-partners-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "office.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate ();
-
-  remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
-
-/* A database of office @office with the sample data, or without. */
-static void
-make_database (Fixture    *fixture,
-               const char *office,
-               gboolean    sample)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MzStore) store = mz_store_open (fixture->path, &error);
-
-  g_assert_no_error (error);
-  mz_identity_set (store, office, "Ana Pérez", &error);
-  g_assert_no_error (error);
-  if (sample)
-    {
-      mz_demo_load (store, &error);
-      g_assert_no_error (error);
-    }
-}
-
-static MzStore *
-store_of (Fixture *fixture)
-{
-  return mz_window_get_store (fixture->window);
-}
-
-static void
-open_partners (Fixture *fixture)
-{
-  GtkWidget *page;
-
-  fixture->window = mz_window_new (NULL);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  g_assert_true (mz_window_open_database (fixture->window, fixture->path));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  iterate ();
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.section", "s", "partners"));
-  page = gtk_stack_get_visible_child (_mz_window_get_content_stack (fixture->window));
-  g_assert_true (MZ_IS_PARTNERS_PAGE (page));
-  fixture->page = MZ_PARTNERS_PAGE (page);
-  wait_until (page_loaded, fixture);
-}
-
-static MzPartner *
-find_by_name (GListModel *model,
-              const char *name)
-{
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(MzPartner) partner = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (mz_partner_get_name (partner), name) == 0)
-        return g_steal_pointer (&partner);
-    }
-
-  return NULL;
-}
-
-static char *
-partner_id_named (Fixture    *fixture,
-                  const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) all = mz_partner_store_list (store_of (fixture), NULL, &error);
-  g_autoptr(MzPartner) partner = NULL;
-
-  g_assert_no_error (error);
-  partner = find_by_name (all, name);
-  g_assert_nonnull (partner);
-  return g_strdup (mz_partner_get_id (partner));
-}
-
-static gint64
-count_partners (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = 0;
-
-  mz_partner_store_count (store_of (fixture), TRUE, &n, &error);
-  g_assert_no_error (error);
-  return n;
-}
-
-/* The position of @text in a GtkStringList shown by a combo or dropdown. */
-static guint
-find_string (GListModel *model,
-             const char *text)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (gtk_string_object_get_string (item), text) == 0)
-        return i;
-    }
-
-  g_error ("“%s” is not in the list", text);
-}
-
-static void
-pick (GtkWidget  *combo,
-      const char *text)
-{
-  if (ADW_IS_COMBO_ROW (combo))
-    adw_combo_row_set_selected (ADW_COMBO_ROW (combo),
-                                find_string (adw_combo_row_get_model (ADW_COMBO_ROW (combo)), text));
-  else
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (combo),
-                                find_string (gtk_drop_down_get_model (GTK_DROP_DOWN (combo)), text));
-}
-
-static MzPartnerEditor *
-open_new_editor (Fixture *fixture)
-{
-  GtkWindow *editor;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "partners.new", NULL));
-  editor = _mz_partners_page_get_editor (fixture->page);
-  g_assert_nonnull (editor);
-  g_assert_true (gtk_window_get_modal (editor));
-  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (fixture->window));
-  iterate ();
-  return MZ_PARTNER_EDITOR (editor);
-}
-
-static void
-type_into (MzPartnerEditor *editor,
-           const char      *field,
-           const char      *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (_mz_partner_editor_get_field_widget (editor, field)), text);
-}
-
-static MzPartnerEditor *answered_editor;
-
-static gboolean
-editor_answered (Fixture *fixture)
-{
-  return _mz_partners_page_get_editor (fixture->page) == NULL ||
-         _mz_partner_editor_get_error (answered_editor) != NULL;
-}
-
-/* Presses Save; GtkButton shows itself pressed a moment before "clicked". */
-static void
-press_save (Fixture         *fixture,
-            MzPartnerEditor *editor)
-{
-  answered_editor = editor;
-  g_assert_true (gtk_widget_activate (_mz_partner_editor_get_save_button (editor)));
-  wait_until (editor_answered, fixture);
-  answered_editor = NULL;
-}
-
-static void
-collect_labels (GtkWidget *widget,
-                GString   *out)
-{
-  if (GTK_IS_LABEL (widget))
-    {
-      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
-      g_string_append_c (out, '\n');
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, out);
-}
-
-static char *
-text_of (GtkWidget *widget)
-{
-  GString *out = g_string_new (NULL);
-
-  collect_labels (widget, out);
-  return g_string_free (out, FALSE);
-}
-
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-  return n;
-}
-
-static guint
-count_css_name (GtkWidget  *widget,
-                const char *name)
-{
-  guint n = g_str_equal (gtk_widget_get_css_name (widget), name) ? 1 : 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    n += count_css_name (child, name);
-  return n;
-}
-
-static GtkWidget *
-find_button_labelled (GtkWidget  *widget,
-                      const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
-      gtk_widget_is_drawable (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_labelled (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
-/* Tests */
+#include "test-ui-partners-fixture.h"
 
 static void
 test_create_through_editor (Fixture       *fixture,
@@ -497,7 +140,9 @@ static const char *search_expected;
 static gboolean
 search_applied (Fixture *fixture)
 {
-  return g_strcmp0 (mz_partners_page_get_search_text (fixture->page), search_expected) == 0;
+  /* The text arrived and its search (in a worker thread) is shown. */
+  return g_strcmp0 (mz_partners_page_get_search_text (fixture->page), search_expected) == 0 &&
+         !_mz_partners_page_is_loading (fixture->page);
 }
 
 static void
@@ -650,165 +295,6 @@ test_archive_undo (Fixture       *fixture,
 }
 
 static void
-test_page_coordination (Fixture       *fixture,
-                        gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MzInteraction) plan = mz_interaction_new ();
-  g_autoptr(MzOrgUnit) tsb = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) soon = g_date_time_add_days (now, 10);
-  g_autofree char *date = g_date_time_format (soon, "%Y-%m-%d");
-  g_autofree char *staff_id = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *notice = NULL;
-  g_autofree char *history = NULL;
-  MzPartnerView *view;
-  MzStore *store;
-  GtkListBox *history_list;
-
-  make_database (fixture, "BDT", TRUE);
-  open_partners (fixture);
-  store = store_of (fixture);
-  id = partner_id_named (fixture, "Aurora Digital Foundation");
-
-  /* TSB plans a visit in ten days. */
-  tsb = mz_org_unit_find (store, "TSB", &error);
-  g_assert_no_error (error);
-  g_assert_true (mz_store_begin (store, &error));
-  g_assert_true (mz_staff_ensure (store, "Mei Lin Tan", mz_org_unit_get_id (tsb), &staff_id, &error));
-  g_assert_true (mz_store_commit (store, &error));
-  mz_interaction_set_partner_id (plan, id);
-  mz_interaction_set_kind (plan, "visit");
-  mz_interaction_set_date (plan, date);
-  mz_interaction_set_unit_id (plan, mz_org_unit_get_id (tsb));
-  mz_interaction_set_staff_id (plan, staff_id);
-  mz_interaction_set_subject (plan, "Standards workshop sponsorship");
-  mz_interaction_set_status (plan, "planned");
-  mz_interaction_service_create (store, plan, &error);
-  g_assert_no_error (error);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "partners.open", "s", id));
-  view = _mz_partners_page_get_view (fixture->page);
-  settle ();
-
-  /* The notice names the unit, the kind, the person. */
-  g_assert_true (gtk_widget_get_visible (_mz_partner_view_get_coordination_box (view)));
-  notice = text_of (_mz_partner_view_get_coordination_lines (view));
-  g_assert_nonnull (strstr (notice, "TSB plans a visit on"));
-  g_assert_nonnull (strstr (notice, "Mei Lin Tan"));
-  g_assert_nonnull (strstr (notice, "Standards workshop sponsorship"));
-
-  /* The timeline, the contacts (primary first). */
-  g_assert_cmpuint (count_rows (_mz_partner_view_get_timeline_list (view)), >=, 2);
-  g_assert_cmpuint (count_rows (_mz_partner_view_get_contacts_list (view)), >=, 1);
-  g_assert_nonnull (strstr (text_of (GTK_WIDGET (gtk_list_box_get_row_at_index (_mz_partner_view_get_contacts_list (view), 0))),
-                            "Primary"));
-
-  /* The history: contacts' changes named, their personal values never. */
-  adw_view_stack_set_visible_child_name (_mz_partner_view_get_view_stack (view), "history");
-  history_list = mz_history_view_get_list (_mz_partner_view_get_history_view (view));
-  g_assert_cmpuint (count_rows (history_list), >=, 3);
-  history = text_of (GTK_WIDGET (history_list));
-  g_assert_nonnull (strstr (history, "Contact added"));
-  g_assert_nonnull (strstr (history, "Interaction recorded"));
-  g_assert_nonnull (strstr (history, "BDT · Ana Pérez"));
-  g_assert_null (strstr (history, "Thompson"));
-  g_assert_null (strstr (history, "maya.thompson"));
-
-  /* The page's buttons open the contact and interaction editors, preset
-   * for this partner. */
-  adw_view_stack_set_visible_child_name (_mz_partner_view_get_view_stack (view), "overview");
-  g_assert_null (find_toplevel (MZ_TYPE_CONTACT_EDITOR));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "partner.add-contact", NULL));
-  g_assert_nonnull (find_toplevel (MZ_TYPE_CONTACT_EDITOR));
-  gtk_window_destroy (find_toplevel (MZ_TYPE_CONTACT_EDITOR));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "partner.plan-approach", NULL));
-  g_assert_nonnull (find_toplevel (MZ_TYPE_INTERACTION_EDITOR));
-  gtk_window_destroy (find_toplevel (MZ_TYPE_INTERACTION_EDITOR));
-  iterate ();
-}
-
-static void
-test_own_plans_not_noticed (Fixture       *fixture,
-                            gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MzInteraction) plan = mz_interaction_new ();
-  g_autoptr(MzOrgUnit) bdt = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) soon = g_date_time_add_days (now, 5);
-  g_autofree char *date = g_date_time_format (soon, "%Y-%m-%d");
-  g_autofree char *id = NULL;
-  MzPartnerView *view;
-  MzStore *store;
-
-  make_database (fixture, "BDT", TRUE);
-  open_partners (fixture);
-  store = store_of (fixture);
-  id = partner_id_named (fixture, "Kestrel Networks Ltd");
-
-  bdt = mz_org_unit_find (store, "BDT", &error);
-  g_assert_no_error (error);
-  mz_interaction_set_partner_id (plan, id);
-  mz_interaction_set_kind (plan, "call");
-  mz_interaction_set_date (plan, date);
-  mz_interaction_set_unit_id (plan, mz_org_unit_get_id (bdt));
-  mz_interaction_set_subject (plan, "Our own call");
-  mz_interaction_set_status (plan, "planned");
-  mz_interaction_service_create (store, plan, &error);
-  g_assert_no_error (error);
-
-  mz_partners_page_open_partner (fixture->page, id);
-  view = _mz_partners_page_get_view (fixture->page);
-  g_assert_nonnull (strstr (text_of (GTK_WIDGET (_mz_partner_view_get_timeline_list (view))), "Our own call"));
-  g_assert_null (strstr (text_of (_mz_partner_view_get_coordination_lines (view)), "Our own call"));
-}
-
-static void
-test_row_activation_and_relations (Fixture       *fixture,
-                                   gconstpointer  data)
-{
-  GtkColumnView *view;
-  GListModel *shown;
-  MzPartnerView *partner_view;
-  GtkListBoxRow *relation;
-  g_autoptr(MzPartner) first = NULL;
-  g_autofree char *japan = NULL;
-
-  make_database (fixture, "GS", TRUE);
-  open_partners (fixture);
-  view = _mz_partners_page_get_column_view (fixture->page);
-  shown = _mz_partners_page_get_shown (fixture->page);
-  first = g_list_model_get_item (shown, 0);
-
-  /* Enter or a double click on a row opens the partner's page. */
-  g_signal_emit_by_name (view, "activate", 0);
-  g_assert_cmpstr (_mz_partners_page_get_state (fixture->page), ==, "partner");
-  partner_view = _mz_partners_page_get_view (fixture->page);
-  g_assert_cmpstr (mz_partner_view_get_partner_id (partner_view), ==, mz_partner_get_id (first));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "partners.back", NULL));
-  g_assert_cmpstr (_mz_partners_page_get_state (fixture->page), ==, "list");
-
-  /* Relations show on both sides and lead to the other partner; Back
-   * returns to the first. */
-  japan = partner_id_named (fixture, "Japan");
-  mz_partners_page_open_partner (fixture->page, japan);
-  relation = gtk_list_box_get_row_at_index (_mz_partner_view_get_relations_list (partner_view), 0);
-  g_assert_nonnull (relation);
-  g_assert_nonnull (strstr (text_of (GTK_WIDGET (relation)), "Ministry: Office for International Digital Cooperation"));
-  g_signal_emit_by_name (relation, "activate");
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (_mz_partner_view_get_name_label (partner_view)),
-                                  "Office for International Digital Cooperation"));
-  relation = gtk_list_box_get_row_at_index (_mz_partner_view_get_relations_list (partner_view), 0);
-  g_assert_nonnull (strstr (text_of (GTK_WIDGET (relation)), "Ministry of Japan"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "partners.back", NULL));
-  g_assert_cmpstr (mz_partner_view_get_partner_id (partner_view), ==, japan);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "partners.back", NULL));
-  g_assert_cmpstr (_mz_partners_page_get_state (fixture->page), ==, "list");
-}
-
-static void
 test_recycles_rows (Fixture       *fixture,
                     gconstpointer  data)
 {
@@ -868,6 +354,23 @@ test_recycles_rows (Fixture       *fixture,
                                   GTK_SORT_DESCENDING);
   g_object_unref (g_list_model_get_item (gtk_column_view_get_columns (view), 1));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2000);
+  settle ();
+
+  /* Typing a search gives the rows on screen other partners: it makes
+   * no new cells (GTK 4.8 makes ~200 rows anew for new items). */
+  cells = _mz_partners_page_get_n_cells (fixture->page);
+  search_for (fixture, "a");
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 300);
+  search_for (fixture, "e");
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 300);
+  search_for (fixture, "");
+  settle ();
+  g_test_message ("%u cells after three searches, %u before",
+                  _mz_partners_page_get_n_cells (fixture->page), cells);
+  g_assert_cmpuint (_mz_partners_page_get_n_cells (fixture->page), ==, cells);
+  g_assert_cmpuint (_mz_partners_page_get_n_slots (fixture->page), <, 2000);
 }
 
 static void
@@ -1127,9 +630,6 @@ main (int    argc,
   ADD ("/ui/partners/invalid-name", test_invalid_name);
   ADD ("/ui/partners/filter-and-search", test_filter_and_search);
   ADD ("/ui/partners/archive-undo", test_archive_undo);
-  ADD ("/ui/partners/page-coordination", test_page_coordination);
-  ADD ("/ui/partners/own-plans-not-noticed", test_own_plans_not_noticed);
-  ADD ("/ui/partners/row-activation-relations", test_row_activation_and_relations);
   ADD ("/ui/partners/recycles-rows", test_recycles_rows);
   ADD ("/ui/partners/new-partner-action", test_ctrl_n_opens_editor);
   ADD ("/ui/partners/reloads-when-shown", test_reloads_when_shown);

@@ -11,8 +11,10 @@ G_BEGIN_DECLS
 
 /* TRUE while the list or a forget runs in a thread. */
 gboolean        _mz_contacts_page_is_busy        (MzContactsPage *self);
-/* The list as shown (filtered and sorted) and its view. */
+/* The list as shown (filtered and sorted: MzContact), its selection (of
+ * MzRowSlot) and its view. */
 GListModel     *_mz_contacts_page_get_model      (MzContactsPage *self);
+GtkSelectionModel *_mz_contacts_page_get_selection (MzContactsPage *self);
 GtkColumnView  *_mz_contacts_page_get_view       (MzContactsPage *self);
 /* The number of contacts the table holds (filtered). */
 guint           _mz_contacts_page_get_n_loaded   (MzContactsPage *self);

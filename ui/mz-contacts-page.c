@@ -29,6 +29,7 @@
 #include "mz-labels.h"
 #include "mz-org-unit.h"
 #include "mz-paged-model.h"
+#include "mz-slot-model.h"
 #include "mz-partner-format.h"
 #include "mz-partner-service.h"
 #include "mz-search.h"
@@ -57,6 +58,7 @@ struct _MzContactsPage
   GtkWindow           *editor;
 
   MzPagedModel        *model;
+  MzSlotModel         *slots;
   GtkSingleSelection  *selection;
 
   /* Template widgets */
@@ -164,7 +166,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               MzContactsPage           *self)
 {
   ColumnId id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "mz-column"));
-  MzContact *contact = gtk_list_item_get_item (item);
+  MzContact *contact = mz_slot_model_bind (GTK_LIST_ITEM_FACTORY (factory), item,
+                                           (MzSlotRebind) bind_cell_cb, self);
   GtkWidget *cell = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
@@ -220,6 +223,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                MzContactsPage           *self)
+{
+  mz_slot_model_unbind (item);
+}
+
 static GtkColumnViewColumn *
 add_column (MzContactsPage *self,
             ColumnId        id,
@@ -233,6 +244,7 @@ add_column (MzContactsPage *self,
   g_object_set_data (G_OBJECT (factory), "mz-column", GINT_TO_POINTER (id));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), self);
 
   column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_sorter (column, sorter);
@@ -311,7 +323,7 @@ update_state (MzContactsPage *self)
 {
   guint shown = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
   gboolean busy = self->loading || self->forgetting;
-  MzContact *selected = self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+  MzContact *selected = self->selection ? mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection)) : NULL;
   g_autofree char *count = NULL;
   const char *state;
 
@@ -433,6 +445,8 @@ on_loaded_cb (GObject      *source,
     }
 
   self->loaded_once = TRUE;
+  /* Other contacts in the same rows: what was selected is not. */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   mz_paged_model_set_rowids (self->model, rowids);
   update_state (self);
 }
@@ -567,7 +581,7 @@ static void
 forget_confirmed (gpointer user_data)
 {
   MzContactsPage *self = user_data;
-  MzContact *contact = gtk_single_selection_get_selected_item (self->selection);
+  MzContact *contact = mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
 
   if (contact == NULL || self->store == NULL)
     return;
@@ -585,7 +599,8 @@ on_view_activate_cb (GtkColumnView  *view,
                      guint           position,
                      MzContactsPage *self)
 {
-  g_autoptr(MzContact) contact = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(GObject) slot = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  MzContact *contact = mz_row_slot_unwrap (slot);
 
   if (contact != NULL)
     open_editor (self, contact);
@@ -640,7 +655,7 @@ edit_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   MzContactsPage *self = MZ_CONTACTS_PAGE (widget);
-  MzContact *contact = gtk_single_selection_get_selected_item (self->selection);
+  MzContact *contact = mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
 
   if (contact != NULL)
     open_editor (self, contact);
@@ -652,7 +667,7 @@ forget_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   MzContactsPage *self = MZ_CONTACTS_PAGE (widget);
-  MzContact *contact = gtk_single_selection_get_selected_item (self->selection);
+  MzContact *contact = mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (contact == NULL || self->forgetting)
@@ -715,6 +730,7 @@ mz_contacts_page_dispose (GObject *object)
   if (self->view != NULL)
     g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->view), on_sort_changed_cb, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
 
@@ -859,7 +875,13 @@ _mz_contacts_page_is_busy (MzContactsPage *self)
 GListModel *
 _mz_contacts_page_get_model (MzContactsPage *self)
 {
-  return G_LIST_MODEL (self->selection);
+  return G_LIST_MODEL (self->model);
+}
+
+GtkSelectionModel *
+_mz_contacts_page_get_selection (MzContactsPage *self)
+{
+  return GTK_SELECTION_MODEL (self->selection);
 }
 
 GtkColumnView *
@@ -919,11 +941,15 @@ mz_contacts_page_set_store (MzContactsPage *self,
 
   self->loaded_once = FALSE;
   g_clear_object (&self->model);
+  g_clear_object (&self->slots);
   g_clear_object (&self->selection);
   if (store != NULL)
     {
       self->model = mz_paged_model_new (store, MZ_TYPE_CONTACT, mz_contact_list_fetch);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+      /* Rows that keep their cells while the contacts in them change (a
+       * search, a filter): GTK 4.8 would make some 200 rows anew. */
+      self->slots = mz_slot_model_new (G_LIST_MODEL (self->model));
+      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_model_changed_cb), self);

@@ -27,6 +27,7 @@
 #include "mz-org-unit.h"
 #include "mz-partner-format.h"
 #include "mz-search.h"
+#include "mz-slot-model.h"
 #include "mz-window.h"
 #include "mz-worker.h"
 
@@ -50,6 +51,7 @@ struct _MzInteractionsPage
   GCancellable        *cancellable;
   GPtrArray           *unit_ids;        /* of the unit filter, after "all" */
   MzPagedModel  *model;
+  MzSlotModel         *slots;
   GtkSingleSelection  *selection;
   gboolean             loading;
   gboolean             loaded_once;
@@ -164,7 +166,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               gpointer                  user_data)
 {
   MzInteractionSort id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "mz-column"));
-  MzInteraction *it = gtk_list_item_get_item (item);
+  MzInteraction *it = mz_slot_model_bind (GTK_LIST_ITEM_FACTORY (factory), item,
+                                          (MzSlotRebind) bind_cell_cb, user_data);
   GtkWidget *cell = gtk_list_item_get_child (item);
 
   switch (id)
@@ -218,6 +221,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  mz_slot_model_unbind (item);
+}
+
 static GtkColumnViewColumn *
 add_column (MzInteractionsPage *self,
             MzInteractionSort   id,
@@ -231,6 +242,7 @@ add_column (MzInteractionsPage *self,
   g_object_set_data (G_OBJECT (factory), "mz-column", GINT_TO_POINTER (id));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), self);
 
   column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_sorter (column, marker);
@@ -455,6 +467,8 @@ on_loaded_cb (GObject      *source,
     }
 
   self->loaded_once = TRUE;
+  /* Other interactions in the same rows: what was selected is not. */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   mz_paged_model_set_rowids (self->model, rowids);
   update_state (self);
 }
@@ -579,7 +593,8 @@ on_view_activate_cb (GtkColumnView      *view,
                      guint               position,
                      MzInteractionsPage *self)
 {
-  g_autoptr(MzInteraction) it = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(GObject) slot = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  MzInteraction *it = mz_row_slot_unwrap (slot);
 
   if (it != NULL && mz_interaction_get_id (it) != NULL)
     open_editor (self, it, FALSE);
@@ -700,6 +715,7 @@ mz_interactions_page_dispose (GObject *object)
   if (self->view != NULL)
     g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->view), on_sort_changed_cb, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
 
@@ -904,11 +920,15 @@ mz_interactions_page_set_store (MzInteractionsPage *self,
 
   self->loaded_once = FALSE;
   g_clear_object (&self->model);
+  g_clear_object (&self->slots);
   g_clear_object (&self->selection);
   if (store != NULL)
     {
       self->model = mz_paged_model_new (store, MZ_TYPE_INTERACTION, mz_interaction_list_fetch);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+      /* Rows that keep their cells while the interactions in them change
+       * (a search, a filter): GTK 4.8 would make some 200 rows anew. */
+      self->slots = mz_slot_model_new (G_LIST_MODEL (self->model));
+      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
     }

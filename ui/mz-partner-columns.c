@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Cheap cells, because GTK 4.8 makes and destroys a row of cells for
- * about 200 items whenever the items on screen change (a search, a
- * filter): one GtkInscription per cell, no tooltip text set per item
+ * The table's items are MzRowSlots (mz-slot-model.h): a row keeps its
+ * cells while the partner in it changes, and a cell shows the new one
+ * when told. Cheap cells all the same, because GTK 4.8 makes a row of
+ * cells for each item it has not seen (about 200 on the first load):
+ * one GtkInscription per cell, no tooltip text set per item
  * (that alone made cells six times dearer), tooltips computed when asked.
  *
  * The sorters compare what the cells show (translated names) through
@@ -24,6 +26,7 @@
 #include "mz-labels.h"
 #include "mz-partner-columns.h"
 #include "mz-partner.h"
+#include "mz-row-slot.h"
 
 typedef struct
 {
@@ -181,7 +184,7 @@ on_query_tooltip_cb (GtkWidget  *cell,
 {
   const Column *column = user_data;
   GtkListItem *item = g_object_get_data (G_OBJECT (cell), "mz-list-item");
-  MzPartner *partner = item ? gtk_list_item_get_item (item) : NULL;
+  MzPartner *partner = item ? mz_row_slot_unwrap (gtk_list_item_get_item (item)) : NULL;
   g_autofree char *text = NULL;
 
   if (partner == NULL)
@@ -216,20 +219,18 @@ on_setup_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_has_tooltip (cell, TRUE);
       g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), (gpointer) column);
     }
+  g_object_set_data (G_OBJECT (cell), "mz-column", (gpointer) column);
   gtk_list_item_set_child (item, cell);
   (*n_cells)++;
 }
 
 static void
-on_bind_cb (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
+show_partner (const Column   *column,
+              GtkInscription *cell,
+              MzPartner      *partner)
 {
-  const Column *column = g_object_get_data (G_OBJECT (factory), "mz-column");
-  GtkInscription *cell = GTK_INSCRIPTION (gtk_list_item_get_child (item));
-  MzPartner *partner = gtk_list_item_get_item (item);
-  const char *text = column->text (partner);
-  const char *local = mz_partner_get_local_name (partner);
+  const char *text = partner ? column->text (partner) : NULL;
+  const char *local = partner ? mz_partner_get_local_name (partner) : NULL;
 
   if (column->text == name_text && local != NULL)
     {
@@ -242,6 +243,43 @@ on_bind_cb (GtkSignalListItemFactory *factory,
     {
       gtk_inscription_set_text (cell, text);
     }
+}
+
+/* The row (an MzRowSlot) shows another partner. */
+static void
+on_slot_item_cb (MzRowSlot   *slot,
+                 GParamSpec  *pspec,
+                 GtkListItem *item)
+{
+  GtkWidget *cell = gtk_list_item_get_child (item);
+
+  show_partner (g_object_get_data (G_OBJECT (cell), "mz-column"), GTK_INSCRIPTION (cell),
+                mz_row_slot_get_item (slot));
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  const Column *column = g_object_get_data (G_OBJECT (factory), "mz-column");
+  GtkInscription *cell = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  gpointer object = gtk_list_item_get_item (item);
+
+  if (MZ_IS_ROW_SLOT (object))
+    g_signal_connect_object (object, "notify::item", G_CALLBACK (on_slot_item_cb), item, 0);
+  show_partner (column, cell, mz_row_slot_unwrap (object));
+}
+
+static void
+on_unbind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gpointer object = gtk_list_item_get_item (item);
+
+  if (MZ_IS_ROW_SLOT (object))
+    g_signal_handlers_disconnect_by_func (object, on_slot_item_cb, item);
 }
 
 /* Public API */
@@ -281,6 +319,7 @@ mz_partner_columns_add (GtkColumnView *view,
       g_object_set_data (G_OBJECT (factory), "mz-column", &columns[i]);
       g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), n_cells);
       g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), NULL);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), NULL);
 
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, &columns[i], NULL));
       column = gtk_column_view_column_new (_(columns[i].title), factory);

@@ -24,6 +24,9 @@
  * person scrolls through; more words narrow it. */
 #define SEARCH_LIMIT 2000
 
+/* The page cache of the connection that searches, in KiB. */
+#define SEARCH_CACHE_KIB 2048
+
 static const char * const regions[] = { "AFR", "AMS", "ARB", "ASP", "CIS", "EUR", NULL };
 
 /* Helpers */
@@ -234,39 +237,211 @@ _mz_partners_page_searching (MzPartnersPage *self)
   return self->search_ids != NULL;
 }
 
+/* What one search found, read in a worker thread. */
+typedef struct
+{
+  char       *path;
+  MzStore    *searcher;
+  char       *text;
+  GHashTable *ids;        /* partner ids */
+  gboolean    truncated;
+} SearchJob;
+
+static void
+search_job_free (SearchJob *job)
+{
+  g_free (job->path);
+  g_clear_object (&job->searcher);
+  g_free (job->text);
+  g_clear_pointer (&job->ids, g_hash_table_unref);
+  g_free (job);
+}
+
+static gboolean
+run_search (MzStore     *store,
+            SearchJob   *job,
+            GError     **error)
+{
+  g_autoptr(GListModel) hits = mz_search_names (store, job->text, SEARCH_LIMIT, error);
+  guint n;
+
+  if (hits == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (hits);
+  job->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MzSearchHit) hit = g_list_model_get_item (hits, i);
+
+      if (g_strcmp0 (mz_search_hit_get_kind (hit), "partner") == 0)
+        g_hash_table_add (job->ids, g_strdup (mz_search_hit_get_partner_id (hit)));
+    }
+  job->truncated = n >= SEARCH_LIMIT;
+  return TRUE;
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SearchJob *job = task_data;
+  GError *error = NULL;
+
+  if (job->searcher == NULL)
+    {
+      job->searcher = mz_store_open_full (job->path, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
+      /* The index pages a search reads stay in the system's file cache:
+       * a large cache of this connection's own would only add to the
+       * window's memory. */
+      if (job->searcher != NULL && !mz_partner_page_limit_cache (job->searcher, SEARCH_CACHE_KIB, &error))
+        g_clear_object (&job->searcher);
+    }
+
+  if (job->searcher != NULL && run_search (job->searcher, job, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static gboolean
+is_subset (GHashTable *a,
+           GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  if (g_hash_table_size (a) > g_hash_table_size (b))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (b, key))
+      return FALSE;
+  return TRUE;
+}
+
+/* Shows the partners @ids (NULL: all); takes @ids. Only the rows whose
+ * match changed are looked at again when the search narrows or widens. */
+static void
+apply_search (MzPartnersPage *self,
+              GHashTable     *ids,
+              gboolean        truncated)
+{
+  g_autoptr(GHashTable) old = g_steal_pointer (&self->search_ids);
+  GtkFilterChange change;
+  gint64 start = g_get_monotonic_time ();
+
+  if (old == NULL && ids == NULL)
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+  else if (old == NULL || (ids != NULL && is_subset (ids, old)))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (ids == NULL || is_subset (old, ids))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->search_ids = ids;
+  self->search_truncated = truncated;
+  if (old != NULL || ids != NULL)
+    gtk_filter_changed (GTK_FILTER (self->search_filter), change);
+  _mz_partners_page_update_state (self);
+  g_debug ("Search shows %u partners (%.1f ms on the main thread)",
+           g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)),
+           (g_get_monotonic_time () - start) / 1000.0);
+}
+
+static void start_search (MzPartnersPage *self);
+
+static void
+on_search_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  MzPartnersPage *self = MZ_PARTNERS_PAGE (source);
+  SearchJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+    return;  /* the store changed meanwhile */
+
+  /* Keep the connection for the next keystroke. */
+  if (self->searcher == NULL)
+    self->searcher = g_steal_pointer (&job->searcher);
+  self->search_running = FALSE;
+
+  text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
+  if (g_strcmp0 (text, job->text) != 0)
+    {
+      /* Typed on meanwhile: only the latest text counts. */
+      _mz_partners_page_update_search (self);
+      return;
+    }
+
+  if (error != NULL)
+    {
+      g_warning ("Cannot search for “%s”: %s", job->text, error->message);
+      apply_search (self, g_hash_table_new (g_str_hash, g_str_equal), FALSE);
+      return;
+    }
+
+  apply_search (self, g_steal_pointer (&job->ids), job->truncated);
+}
+
+static void
+start_search (MzPartnersPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  SearchJob *job = g_new0 (SearchJob, 1);
+
+  job->path = g_strdup (mz_store_get_path (self->store));
+  job->searcher = g_steal_pointer (&self->searcher);
+  job->text = g_strstrip (g_strdup (self->search_text));
+  self->search_running = TRUE;
+
+  task = g_task_new (self, self->cancellable, on_search_done_cb, NULL);
+  g_task_set_source_tag (task, start_search);
+  g_task_set_task_data (task, job, (GDestroyNotify) search_job_free);
+  g_task_run_in_thread (task, search_thread);
+}
+
+/* The search runs in a worker thread on a connection of its own, one at
+ * a time; keystrokes meanwhile wait for it and only the last one is
+ * searched. The main thread only filters the sorted rows it has. */
 void
 _mz_partners_page_update_search (MzPartnersPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) hits = NULL;
   g_autofree char *text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
-  gint64 start = g_get_monotonic_time ();
+  const char *path = self->store ? mz_store_get_path (self->store) : NULL;
 
-  g_clear_pointer (&self->search_ids, g_hash_table_unref);
-  self->search_truncated = FALSE;
-
-  if (*text != '\0' && self->store != NULL)
+  if (*text == '\0' || self->store == NULL)
     {
-      self->search_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      hits = mz_search_names (self->store, text, SEARCH_LIMIT, &error);
-      if (hits == NULL)
-        g_warning ("Cannot search for “%s”: %s", text, error->message);
-
-      for (guint i = 0; hits != NULL && i < g_list_model_get_n_items (hits); i++)
-        {
-          g_autoptr(MzSearchHit) hit = g_list_model_get_item (hits, i);
-
-          if (g_strcmp0 (mz_search_hit_get_kind (hit), "partner") == 0)
-            g_hash_table_add (self->search_ids, g_strdup (mz_search_hit_get_partner_id (hit)));
-        }
-      self->search_truncated = hits != NULL && g_list_model_get_n_items (hits) >= SEARCH_LIMIT;
+      if (!self->search_running)
+        apply_search (self, NULL, FALSE);
+      return;
     }
 
-  gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* A database without a file of its own (in memory): search here. */
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autoptr(GError) error = NULL;
+      SearchJob job = { .text = text };
+
+      if (!run_search (self->store, &job, &error))
+        g_warning ("Cannot search for “%s”: %s", text, error->message);
+      apply_search (self, job.ids ? job.ids : g_hash_table_new (g_str_hash, g_str_equal), job.truncated);
+      return;
+    }
+
+  if (!self->search_running)
+    start_search (self);
   _mz_partners_page_update_state (self);
-  g_debug ("Searched “%s”: %u partners shown in %.1f ms", text,
-           g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)),
-           (g_get_monotonic_time () - start) / 1000.0);
 }
 
 gboolean

@@ -50,9 +50,9 @@ _mz_partners_page_load_free (MzPartnersPageLoad *load)
 void
 _mz_partners_page_update_state (MzPartnersPage *self)
 {
-  GListModel *loaded = gtk_filter_list_model_get_model (self->filter_model);
+  GListModel *loaded = gtk_sort_list_model_get_model (self->sort_model);
   guint n_loaded = loaded ? g_list_model_get_n_items (loaded) : 0;
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   g_autofree char *count = NULL;
   g_autofree char *number = g_strdup_printf ("%'u", n_shown);
   const char *state;
@@ -116,7 +116,7 @@ static void
 select_partner (MzPartnersPage *self,
                 const char     *id)
 {
-  guint position = _mz_partners_page_find_partner (G_LIST_MODEL (self->sort_model), id);
+  guint position = _mz_partners_page_find_partner (G_LIST_MODEL (self->filter_model), id);
 
   if (position == GTK_INVALID_LIST_POSITION)
     return;
@@ -249,7 +249,7 @@ static gboolean
 fill_step_cb (gpointer data)
 {
   MzPartnersPage *self = data;
-  GListStore *shown = G_LIST_STORE (gtk_filter_list_model_get_model (self->filter_model));
+  GListStore *shown = G_LIST_STORE (gtk_sort_list_model_get_model (self->sort_model));
   guint n = g_list_model_get_n_items (self->filling);
   guint end = self->filled + FILL_STEP * 2 < n ? self->filled + FILL_STEP : n;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
@@ -273,7 +273,7 @@ static void
 show_rows (MzPartnersPage *self,
            GListModel     *rows)
 {
-  GListModel *shown = gtk_filter_list_model_get_model (self->filter_model);
+  GListModel *shown = gtk_sort_list_model_get_model (self->sort_model);
   g_autoptr(GListStore) store = NULL;
 
   _mz_partners_page_stop_filling (self);
@@ -281,12 +281,12 @@ show_rows (MzPartnersPage *self,
   if ((shown != NULL && g_list_model_get_n_items (shown) > 0) ||
       g_list_model_get_n_items (rows) <= FILL_STEP * 2)
     {
-      gtk_filter_list_model_set_model (self->filter_model, rows);
+      gtk_sort_list_model_set_model (self->sort_model, rows);
       return;
     }
 
   store = g_list_store_new (MZ_TYPE_PARTNER);
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (store));
+  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (store));
   self->filling = g_object_ref (rows);
   self->filled = 0;
   fill_step_cb (self);
@@ -310,7 +310,7 @@ apply_load (MzPartnersPage     *self,
     {
       self->load_error = g_strdup (error->message);
       _mz_partners_page_stop_filling (self);
-      gtk_filter_list_model_set_model (self->filter_model, NULL);
+      gtk_sort_list_model_set_model (self->sort_model, NULL);
       _mz_partners_page_update_state (self);
       return;
     }
@@ -318,13 +318,13 @@ apply_load (MzPartnersPage     *self,
   if (_mz_partners_page_update_dynamic_filters (self, load))
     self->reload_pending = TRUE;
 
-  selected = gtk_single_selection_get_selected_item (self->selection);
+  selected = mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
   selected_id = g_strdup (self->select_after_load ? self->select_after_load
                           : selected ? mz_partner_get_id (selected) : NULL);
   g_clear_pointer (&self->select_after_load, g_free);
 
   {
-    g_autoptr(GListModel) rows = reuse_unchanged (gtk_filter_list_model_get_model (self->filter_model),
+    g_autoptr(GListModel) rows = reuse_unchanged (gtk_sort_list_model_get_model (self->sort_model),
                                                   load->partners);
 
     show_rows (self, rows);
@@ -332,7 +332,7 @@ apply_load (MzPartnersPage     *self,
   select_partner (self, selected_id);
   _mz_partners_page_update_state (self);
   g_debug ("Showed %u partners in %.1f ms (main thread)",
-           g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)),
+           g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)),
            (g_get_monotonic_time () - start) / 1000.0);
 }
 

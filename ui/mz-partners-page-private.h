@@ -7,6 +7,7 @@
 
 #include "mz-partner-view.h"
 #include "mz-partners-page.h"
+#include "mz-slot-model.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ struct _MzPartnersPage
 
   /* Loading */
   MzStore             *reader;            /* the worker's connection, between loads */
+  MzStore             *searcher;          /* the search's connection, between searches */
   GCancellable        *cancellable;
   char                *load_error;
   char                *select_after_load;
@@ -28,11 +30,14 @@ struct _MzPartnersPage
   guint                reload_pending : 1;
   guint                loaded_once : 1;
   guint                updating_filters : 1;
+  guint                search_running : 1;
 
   /* Model chain */
   GtkFilterListModel  *filter_model;
   GtkSortListModel    *sort_model;
+  MzSlotModel         *slots;             /* rows that keep their cells */
   GtkSingleSelection  *selection;
+  char                *selected_id;       /* the partner selected */
   GtkCustomFilter     *search_filter;
 
   /* Codes behind the items of the dynamic filters (index 0 is "all") */
@@ -121,7 +126,7 @@ GtkColumnView *_mz_partners_page_get_column_view (MzPartnersPage *self);
 GListModel    *_mz_partners_page_get_shown       (MzPartnersPage *self);
 /* All loaded rows, before the search. */
 GListModel    *_mz_partners_page_get_loaded      (MzPartnersPage *self);
-/* TRUE while a load runs or waits. */
+/* TRUE while a load or a search runs or waits. */
 gboolean       _mz_partners_page_is_loading      (MzPartnersPage *self);
 /* "loading", "list", "empty", "no-match" or "error"; "partner" when the
  * page of a partner is shown. */
@@ -134,6 +139,8 @@ MzPartnerView *_mz_partners_page_get_view        (MzPartnersPage *self);
 GtkWindow     *_mz_partners_page_get_editor      (MzPartnersPage *self);
 /* The last toast shown while it is, or NULL. */
 AdwToast      *_mz_partners_page_get_toast       (MzPartnersPage *self);
+/* Rows the table was given so far: a search or a reload gives it none. */
+guint          _mz_partners_page_get_n_slots     (MzPartnersPage *self);
 /* Cell widgets the table's factories created so far. */
 guint          _mz_partners_page_get_n_cells     (MzPartnersPage *self);
 

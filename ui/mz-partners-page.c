@@ -5,8 +5,9 @@
  *
  * The table is a GtkColumnView over
  *   loaded partners (GListModel of MzPartner, filtered in SQL by the
- *   dropdowns) → GtkFilterListModel (the window's search) →
- *   GtkSortListModel (the column view's sorter) → GtkSingleSelection.
+ *   dropdowns) → GtkSortListModel (the column view's sorter) →
+ *   GtkFilterListModel (the window's search) → MzSlotModel (rows that
+ *   keep their cells) → GtkSingleSelection.
  * Loading 20,000 partners takes about a fifth of a second, so it runs in a
  * worker thread on a connection of its own; the window keeps drawing and
  * a spinner turns. The search uses the store's trigram index, which finds
@@ -135,11 +136,47 @@ on_filter_changed_cb (MzPartnersPage *self)
   _mz_partners_page_reload (self);
 }
 
+/* The selection follows the partner selected, not its row. */
+static void
+on_selected_cb (MzPartnersPage *self)
+{
+  MzPartner *partner = mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
+
+  g_free (self->selected_id);
+  self->selected_id = partner ? g_strdup (mz_partner_get_id (partner)) : NULL;
+}
+
+/* After the rows took their new partners: the selected partner's row. */
+static void
+on_rows_changed_cb (MzPartnersPage *self,
+                    guint           position)
+{
+  guint selected;
+  MzPartner *partner;
+  g_autofree char *id = NULL;
+
+  if (self->selection == NULL)
+    return;  /* disposed */
+
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (self->selected_id == NULL || selected == GTK_INVALID_LIST_POSITION || selected < position)
+    return;
+
+  partner = mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
+  if (partner != NULL && g_strcmp0 (mz_partner_get_id (partner), self->selected_id) == 0)
+    return;
+
+  id = g_steal_pointer (&self->selected_id);
+  gtk_single_selection_set_selected (self->selection,
+                                     _mz_partners_page_find_partner (G_LIST_MODEL (self->filter_model), id));
+}
+
 static void
 on_row_activated_cb (MzPartnersPage *self,
                      guint           position)
 {
-  g_autoptr(MzPartner) partner = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(GObject) slot = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  MzPartner *partner = mz_row_slot_unwrap (slot);
 
   if (partner != NULL)
     mz_partners_page_open_partner (self, mz_partner_get_id (partner));
@@ -161,7 +198,7 @@ on_partner_archived_cb (MzPartnersPage *self,
                         const char     *partner_id,
                         const char     *name)
 {
-  GListModel *loaded = gtk_filter_list_model_get_model (self->filter_model);
+  GListModel *loaded = gtk_sort_list_model_get_model (self->sort_model);
   guint position = _mz_partners_page_find_partner (loaded, partner_id);
   g_autofree char *escaped = g_markup_escape_text (name ? name : "", -1);
   /* Translators: a toast after archiving the partner %s */
@@ -357,6 +394,7 @@ mz_partners_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->toast);
   g_clear_object (&self->store);
   g_clear_object (&self->reader);
+  g_clear_object (&self->searcher);
   g_clear_pointer (&self->search_ids, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->load_error, g_free);
@@ -365,7 +403,9 @@ mz_partners_page_dispose (GObject *object)
   g_clear_pointer (&self->manager_ids, g_ptr_array_unref);
   g_clear_pointer (&self->tags, g_ptr_array_unref);
   g_clear_pointer (&self->trail, g_ptr_array_unref);
+  g_clear_pointer (&self->selected_id, g_free);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
 
@@ -442,14 +482,24 @@ mz_partners_page_init (MzPartnersPage *self)
   self->trail = g_ptr_array_new_with_free_func (g_free);
 
   self->search_filter = gtk_custom_filter_new (_mz_partners_page_search_filter_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->search_filter));
   mz_partner_columns_add (self->column_view, &self->n_cells);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
-                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  /* Sorted first, then searched: a keystroke filters the sorted rows in
+   * their order and sorts nothing. */
+  self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   /* Sorting 20,000 rows in steps keeps the window drawing; the rows come
    * sorted by name already. */
   gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sort_model)),
+                                                  GTK_FILTER (self->search_filter));
+  /* The table's rows stay while the partners in them change: a keystroke
+   * in the search gives the rows on screen other partners instead of
+   * making some 200 rows of cells anew. */
+  self->slots = mz_slot_model_new (G_LIST_MODEL (self->filter_model));
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (on_rows_changed_cb), self, G_CONNECT_SWAPPED);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->slots)));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -498,11 +548,13 @@ mz_partners_page_set_store (MzPartnersPage *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   g_clear_object (&self->reader);
+  g_clear_object (&self->searcher);
   self->loading = FALSE;
+  self->search_running = FALSE;
   self->loaded_once = FALSE;
   g_clear_pointer (&self->load_error, g_free);
   _mz_partners_page_stop_filling (self);
-  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  gtk_sort_list_model_set_model (self->sort_model, NULL);
   if (self->editor != NULL)
     gtk_window_destroy (self->editor);
 
@@ -561,19 +613,19 @@ _mz_partners_page_get_column_view (MzPartnersPage *self)
 GListModel *
 _mz_partners_page_get_shown (MzPartnersPage *self)
 {
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 GListModel *
 _mz_partners_page_get_loaded (MzPartnersPage *self)
 {
-  return gtk_filter_list_model_get_model (self->filter_model);
+  return gtk_sort_list_model_get_model (self->sort_model);
 }
 
 gboolean
 _mz_partners_page_is_loading (MzPartnersPage *self)
 {
-  return self->loading || self->reload_pending || self->filling != NULL;
+  return self->loading || self->reload_pending || self->filling != NULL || self->search_running;
 }
 
 const char *
@@ -619,6 +671,13 @@ AdwToast *
 _mz_partners_page_get_toast (MzPartnersPage *self)
 {
   return self->toast;
+}
+
+guint
+_mz_partners_page_get_n_slots (MzPartnersPage *self)
+{
+  g_return_val_if_fail (MZ_IS_PARTNERS_PAGE (self), 0);
+  return mz_slot_model_get_n_made (self->slots);
 }
 
 guint
