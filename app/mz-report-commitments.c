@@ -98,6 +98,7 @@ _mz_report_load_commitments (MzReport  *self,
       c->payer = keep (self, rows, MZ_REPORT_COMMITMENT_PAYER);
       c->title = keep (self, rows, MZ_REPORT_COMMITMENT_TITLE);
       c->kind = keep (self, rows, MZ_REPORT_COMMITMENT_KIND);
+      c->kind_label = _mz_report_code (self, "report kind", c->kind);
       c->stage = keep (self, rows, MZ_REPORT_COMMITMENT_STAGE);
       c->currency = keep (self, rows, MZ_REPORT_COMMITMENT_CURRENCY);
       c->signed_date = keep (self, rows, MZ_REPORT_COMMITMENT_SIGNED_DATE);

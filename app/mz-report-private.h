@@ -44,6 +44,7 @@ typedef struct
   const char *payer;
   const char *title;
   const char *kind;
+  const char *kind_label;     /* translated once, for every row of it */
   const char *stage;
   const char *currency;
   const char *signed_date;

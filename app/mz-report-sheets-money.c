@@ -108,7 +108,7 @@ write_commitment (MzReport           *self,
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_DONOR, c->donor, MZ_XLSX_TEXT);
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_PAYER, c->payer, MZ_XLSX_TEXT);
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_TITLE, c->title, MZ_XLSX_TEXT);
-  mz_xlsx_sheet_write_text (sheet, COMMITMENT_KIND, _mz_report_code (self, "report kind", c->kind), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_KIND, c->kind_label, MZ_XLSX_TEXT);
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_STAGE, _mz_report_code (self, "report stage", c->stage), MZ_XLSX_TEXT);
   mz_xlsx_sheet_write_percent (sheet, COMMITMENT_PROBABILITY, c->probability / 100.0);
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_ALLOCATION, c->allocation, MZ_XLSX_TEXT);
@@ -138,6 +138,33 @@ write_commitment (MzReport           *self,
   mz_xlsx_sheet_write_formula (sheet, total_col, formula, (double) total / 100.0,
                                MZ_XLSX_VALUE_CHF, FALSE);
   mz_xlsx_sheet_next_row (sheet);
+}
+
+/* The label of an instalment status: five codes for a quarter of a
+ * million rows, looked up once each. */
+typedef struct
+{
+  char        code[24];
+  const char *label;
+} StatusLabel;
+
+static const char *
+status_label (MzReport    *self,
+              StatusLabel  cache[8],
+              const char  *code)
+{
+  guint i;
+
+  if (code == NULL)
+    return NULL;
+  for (i = 0; i < 8 && cache[i].label != NULL; i++)
+    if (strcmp (cache[i].code, code) == 0)
+      return cache[i].label;
+  if (i == 8 || strlen (code) >= sizeof cache[i].code)
+    return _mz_report_code (self, "report instalment", code);
+  g_strlcpy (cache[i].code, code, sizeof cache[i].code);
+  cache[i].label = _mz_report_code (self, "report instalment", code);
+  return cache[i].label;
 }
 
 /* Sheets */
@@ -209,6 +236,7 @@ _mz_report_write_instalments (MzReport     *self,
   static const int bucket_limits[N_BUCKETS - 1] = { 30, 90, 180 };
   g_autoptr(MzReportRows) rows = mz_report_query_instalments (self->store, &self->scope, error);
   gint64 totals[FIRST_BUCKET + N_BUCKETS] = { 0 };
+  StatusLabel statuses[8] = { 0 };
   GError *local_error = NULL;
   guint32 first;
 
@@ -243,8 +271,8 @@ _mz_report_write_instalments (MzReport     *self,
       mz_xlsx_sheet_write_date (sheet, 0, due_date);
       mz_xlsx_sheet_write_text (sheet, 1, c->donor, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 2, c->title, MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 3, _mz_report_code (self, "report kind", c->kind), MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 4, _mz_report_code (self, "report instalment", status), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 3, c->kind_label, MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 4, status_label (self, statuses, status), MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 5, c->currency, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_money (sheet, 6, amount, c->exponent);
       mz_xlsx_sheet_write_money (sheet, 7, received, c->exponent);
@@ -341,7 +369,7 @@ _mz_report_write_payments (MzReport     *self,
       mz_xlsx_sheet_write_date (sheet, 0, date);
       mz_xlsx_sheet_write_text (sheet, 1, c->donor, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 2, c->title, MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 3, _mz_report_code (self, "report kind", c->kind), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 3, c->kind_label, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 4, currency, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_money (sheet, 5, mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_AMOUNT),
                                  mz_money_currency_exponent (currency));
