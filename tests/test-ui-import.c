@@ -269,6 +269,46 @@ test_broken_files (Fixture       *fixture,
   g_assert_cmpint (partner_count (fixture), ==, before);
 }
 
+static gboolean
+idle_on_content (gpointer data)
+{
+  return !_mz_import_dialog_is_busy (data) &&
+         g_strcmp0 (_mz_import_dialog_get_page (data), "content") == 0 &&
+         _mz_import_dialog_get_report (data) != NULL;
+}
+
+/* Cancel during the import: nothing is saved, the file stays open. */
+static void
+test_cancel_import (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MzImportDialog *dialog = open_dialog (fixture, "partners");
+  g_autoptr(GString) csv = g_string_new ("name,type,country\n");
+  g_autoptr(GFile) file = NULL;
+  gint64 before = partner_count (fixture);
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (csv, "Cancelled partner %u,ngo,CH\n", i);
+  file = write_file (fixture, "many.csv", csv->str);
+
+  _mz_import_dialog_set_file (dialog, file);
+  wait_until (idle_with_report, dialog);
+  g_assert_cmpuint (_mz_import_dialog_get_report (dialog)->n_rows, ==, 5000);
+  g_assert_true (gtk_widget_get_sensitive (_mz_import_dialog_get_import_button (dialog)));
+
+  g_signal_emit_by_name (_mz_import_dialog_get_import_button (dialog), "clicked");
+  g_assert_cmpstr (_mz_import_dialog_get_page (dialog), ==, "busy");
+  g_assert_true (_mz_import_dialog_is_busy (dialog));
+  g_signal_emit_by_name (_mz_import_dialog_get_cancel_button (dialog), "clicked");
+
+  wait_until (idle_on_content, dialog);
+  g_assert_cmpint (partner_count (fixture), ==, before);
+  g_assert_true (gtk_widget_get_sensitive (_mz_import_dialog_get_import_button (dialog)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -287,6 +327,7 @@ main (int    argc,
   ADD ("/ui-import/partners", test_import_partners);
   ADD ("/ui-import/contacts", test_import_contacts);
   ADD ("/ui-import/broken-files", test_broken_files);
+  ADD ("/ui-import/cancel", test_cancel_import);
 
   return g_test_run ();
 }

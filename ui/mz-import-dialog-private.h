@@ -28,5 +28,6 @@ GtkListBox       *_mz_import_dialog_get_report_list (MzImportDialog  *self);
 /* The last check's or import's report, or NULL. */
 MzImportReport   *_mz_import_dialog_get_report      (MzImportDialog  *self);
 GtkWidget        *_mz_import_dialog_get_import_button (MzImportDialog *self);
+GtkWidget        *_mz_import_dialog_get_cancel_button (MzImportDialog *self);
 
 G_END_DECLS

@@ -77,6 +77,7 @@ typedef struct
   GFile           *file;
   MzImportMapping *mapping;   /* a copy owned by the job */
   gboolean         dry_run;
+  GCancellable    *cancellable;
   GWeakRef         dialog;
   double           shown;     /* last fraction sent, worker thread only */
 } Job;
@@ -96,6 +97,7 @@ job_free (gpointer data)
 
   g_clear_object (&job->file);
   g_clear_object (&job->mapping);
+  g_clear_object (&job->cancellable);
   g_weak_ref_clear (&job->dialog);
   g_free (job);
 }
@@ -453,8 +455,10 @@ run_job (MzStore       *store,
 {
   Job *job = data;
 
+  /* The job's own cancellable, not the worker's: a cancellation that
+   * comes after the commit must not hide that the rows were saved. */
   return mz_crm_import_file (store, job->kind, job->file, job->mapping, job->dry_run,
-                             on_progress, job, cancellable, error);
+                             on_progress, job, job->cancellable, error);
 }
 
 static Job *
@@ -467,6 +471,7 @@ new_job (MzImportDialog *self,
   job->file = g_object_ref (self->file);
   job->mapping = copy_mapping (self->mapping);
   job->dry_run = dry_run;
+  job->cancellable = g_object_ref (self->cancellable);
   g_weak_ref_init (&job->dialog, self);
   return job;
 }
@@ -480,25 +485,34 @@ restart_cancellable (MzImportDialog *self)
   self->cancellable = g_cancellable_new ();
 }
 
+/* A check in flight: the dialog and the cancellable it was started with. */
+typedef struct
+{
+  MzImportDialog *self;
+  GCancellable   *cancellable;
+} Pending;
+
 static void
 check_done_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(MzImportDialog) self = user_data;
+  Pending *pending = user_data;
+  g_autoptr(MzImportDialog) self = pending->self;
+  g_autoptr(GCancellable) cancellable = pending->cancellable;
   g_autoptr(GError) error = NULL;
   MzImportReport *report = mz_worker_run_finish (result, &error);
 
+  g_free (pending);
   set_busy (self, FALSE);
-  if (self->disposed)
+  if (self->disposed || g_cancellable_is_cancelled (cancellable))
     {
+      /* Closed, or a newer check replaced this one. */
       g_clear_pointer (&report, mz_import_report_free);
       return;
     }
   if (report == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;   /* a newer check replaced it */
       gtk_spinner_stop (self->check_spinner);
       gtk_label_set_text (self->report_label, error->message);
       update_import_button (self);
@@ -515,7 +529,11 @@ check_done_cb (GObject      *source,
 static void
 check_file (MzImportDialog *self)
 {
+  Pending *pending = g_new0 (Pending, 1);
+
   restart_cancellable (self);
+  pending->self = g_object_ref (self);
+  pending->cancellable = g_object_ref (self->cancellable);
   g_clear_pointer (&self->report, mz_import_report_free);
   update_import_button (self);
   clear_report_list (self);
@@ -524,8 +542,8 @@ check_file (MzImportDialog *self)
 
   set_busy (self, TRUE);
   mz_worker_run_async (mz_store_get_path (self->store), run_job, new_job (self, TRUE), job_free,
-                       (GDestroyNotify) mz_import_report_free, self->cancellable,
-                       check_done_cb, g_object_ref (self));
+                       (GDestroyNotify) mz_import_report_free, NULL,
+                       check_done_cb, pending);
 }
 
 static void
@@ -697,7 +715,7 @@ on_import_clicked_cb (GtkButton      *button,
 
   set_busy (self, TRUE);
   mz_worker_run_async (mz_store_get_path (self->store), run_job, new_job (self, FALSE), job_free,
-                       (GDestroyNotify) mz_import_report_free, self->cancellable,
+                       (GDestroyNotify) mz_import_report_free, NULL,
                        import_done_cb, g_object_ref (self));
 }
 
@@ -947,4 +965,10 @@ GtkWidget *
 _mz_import_dialog_get_import_button (MzImportDialog *self)
 {
   return self->import_button;
+}
+
+GtkWidget *
+_mz_import_dialog_get_cancel_button (MzImportDialog *self)
+{
+  return self->cancel_button;
 }
