@@ -19,7 +19,15 @@ struct _MzDuplicateBanner
   GtkWidget  *title;
   GtkWidget  *list;
   GPtrArray  *buttons;
+
+  MzStore                  *store;
+  MzDuplicateCandidateFunc  func;
+  gpointer                  user_data;
+  guint                     timeout;
 };
+
+#define CHECK_DELAY_MS 300
+#define MAX_MATCHES 5
 
 G_DEFINE_FINAL_TYPE (MzDuplicateBanner, mz_duplicate_banner, GTK_TYPE_BOX)
 
@@ -45,6 +53,8 @@ mz_duplicate_banner_dispose (GObject *object)
   MzDuplicateBanner *self = MZ_DUPLICATE_BANNER (object);
 
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
+  g_clear_handle_id (&self->timeout, g_source_remove);
+  g_clear_object (&self->store);
   G_OBJECT_CLASS (mz_duplicate_banner_parent_class)->dispose (object);
 }
 
@@ -157,4 +167,82 @@ mz_duplicate_banner_get_open_button (MzDuplicateBanner *self,
 {
   g_return_val_if_fail (MZ_IS_DUPLICATE_BANNER (self), NULL);
   return index < self->buttons->len ? g_ptr_array_index (self->buttons, index) : NULL;
+}
+
+/* The first search after an upgrade keys every partner: do that in a
+ * thread, on a connection of its own, while the user starts typing. */
+static void
+prepare_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzStore) store = mz_store_open_full (task_data, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
+
+  if (store == NULL || !mz_partner_duplicates_refresh (store, &error))
+    g_debug ("Could not prepare the duplicate search: %s", error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+mz_duplicate_banner_watch (MzDuplicateBanner        *self,
+                           MzStore                  *store,
+                           MzDuplicateCandidateFunc  func,
+                           gpointer                  user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (MZ_IS_DUPLICATE_BANNER (self));
+  g_return_if_fail (MZ_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  self->func = func;
+  self->user_data = user_data;
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_strdup (mz_store_get_path (store)), g_free);
+  g_task_run_in_thread (task, prepare_thread);
+}
+
+void
+mz_duplicate_banner_check_now (MzDuplicateBanner *self)
+{
+  g_autoptr(MzPartner) candidate = NULL;
+  g_autoptr(GPtrArray) matches = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (MZ_IS_DUPLICATE_BANNER (self));
+
+  g_clear_handle_id (&self->timeout, g_source_remove);
+  if (self->store == NULL || self->func == NULL)
+    return;
+
+  candidate = mz_partner_new ();
+  self->func (candidate, self->user_data);
+  matches = mz_partner_find_duplicates (self->store, candidate, NULL, MAX_MATCHES, &error);
+  if (matches == NULL)
+    g_warning ("Could not look for duplicates: %s", error->message);
+  mz_duplicate_banner_set_matches (self, matches);
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  MzDuplicateBanner *self = user_data;
+
+  self->timeout = 0;
+  mz_duplicate_banner_check_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+mz_duplicate_banner_queue_check (MzDuplicateBanner *self)
+{
+  g_return_if_fail (MZ_IS_DUPLICATE_BANNER (self));
+
+  if (self->store == NULL)
+    return;
+  g_clear_handle_id (&self->timeout, g_source_remove);
+  self->timeout = g_timeout_add (CHECK_DELAY_MS, on_timeout_cb, self);
 }

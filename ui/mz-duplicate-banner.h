@@ -7,6 +7,9 @@
 
 #include <adwaita.h>
 
+#include "mz-partner.h"
+#include "mz-store.h"
+
 G_BEGIN_DECLS
 
 #define MZ_TYPE_DUPLICATE_BANNER (mz_duplicate_banner_get_type ())
@@ -20,6 +23,22 @@ void       mz_duplicate_banner_set_matches  (MzDuplicateBanner *self,
                                              GPtrArray         *matches);
 
 guint      mz_duplicate_banner_get_n_matches (MzDuplicateBanner *self);
+
+/* Fills @candidate from a form. */
+typedef void (*MzDuplicateCandidateFunc) (MzPartner *candidate,
+                                          gpointer   user_data);
+
+/* Looks for duplicates of what @func reads, in @store, from now on: after
+ * a short pause at each mz_duplicate_banner_queue_check(), or at once with
+ * mz_duplicate_banner_check_now(). Brings the search's keys up to date in
+ * a thread meanwhile. @user_data must outlive the banner. Before this, the
+ * two do nothing. */
+void       mz_duplicate_banner_watch        (MzDuplicateBanner        *self,
+                                             MzStore                  *store,
+                                             MzDuplicateCandidateFunc  func,
+                                             gpointer                  user_data);
+void       mz_duplicate_banner_queue_check  (MzDuplicateBanner *self);
+void       mz_duplicate_banner_check_now    (MzDuplicateBanner *self);
 
 /* The "Open" button of the match at @index, for the tests. */
 GtkWidget *mz_duplicate_banner_get_open_button (MzDuplicateBanner *self,

@@ -19,7 +19,6 @@
 #include "mz-duplicate-banner.h"
 #include "mz-labels.h"
 #include "mz-org-unit.h"
-#include "mz-partner-duplicates.h"
 #include "mz-partner-editor-private.h"
 #include "mz-partner-format.h"
 #include "mz-partner-page-queries.h"
@@ -50,9 +49,6 @@ struct _MzPartnerEditor
   GPtrArray      *unit_ids;
   GPtrArray      *staff_ids;
   GArray         *units_x16;
-
-  /* Likely duplicates of a new partner, looked up as the user types. */
-  guint           duplicates_timeout;
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -647,66 +643,17 @@ on_country_changed_cb (MzPartnerEditor *self)
 
 /* Likely duplicates: only while creating, a moment after the last key. */
 
-#define DUPLICATES_DELAY_MS 300
-#define DUPLICATES_MAX 5
-
 static void
-check_duplicates (MzPartnerEditor *self)
+fill_candidate (MzPartner *candidate,
+                gpointer   user_data)
 {
-  g_autoptr(MzPartner) candidate = mz_partner_new ();
-  g_autoptr(GPtrArray) matches = NULL;
-  g_autoptr(GError) error = NULL;
-
-  read_form (self, candidate);
-  matches = mz_partner_find_duplicates (self->store, candidate, NULL, DUPLICATES_MAX, &error);
-  if (matches == NULL)
-    g_warning ("Could not look for duplicates: %s", error->message);
-  mz_duplicate_banner_set_matches (MZ_DUPLICATE_BANNER (self->duplicates_banner), matches);
-  gtk_widget_set_visible (self->duplicates_group, matches != NULL && matches->len > 0);
-}
-
-/* The first search after an upgrade keys every partner: do that in a
- * thread, on a connection of its own, while the user starts typing. */
-static void
-prepare_duplicates_thread (GTask        *task,
-                           gpointer      source,
-                           gpointer      task_data,
-                           GCancellable *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MzStore) store = mz_store_open_full (task_data, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
-
-  if (store == NULL || !mz_partner_duplicates_refresh (store, &error))
-    g_debug ("Could not prepare the duplicate search: %s", error->message);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-prepare_duplicates (MzPartnerEditor *self)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-
-  g_task_set_task_data (task, g_strdup (mz_store_get_path (self->store)), g_free);
-  g_task_run_in_thread (task, prepare_duplicates_thread);
-}
-
-static gboolean
-on_duplicates_timeout_cb (gpointer user_data)
-{
-  MzPartnerEditor *self = user_data;
-
-  self->duplicates_timeout = 0;
-  check_duplicates (self);
-  return G_SOURCE_REMOVE;
+  read_form (MZ_PARTNER_EDITOR (user_data), candidate);
 }
 
 static void
 on_identity_changed_cb (MzPartnerEditor *self)
 {
-  if (self->original != NULL || self->store == NULL)
-    return;
-  g_clear_handle_id (&self->duplicates_timeout, g_source_remove);
-  self->duplicates_timeout = g_timeout_add (DUPLICATES_DELAY_MS, on_duplicates_timeout_cb, self);
+  mz_duplicate_banner_queue_check (MZ_DUPLICATE_BANNER (self->duplicates_banner));
 }
 
 static void
@@ -778,7 +725,6 @@ mz_partner_editor_dispose (GObject *object)
 {
   MzPartnerEditor *self = MZ_PARTNER_EDITOR (object);
 
-  g_clear_handle_id (&self->duplicates_timeout, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->original);
   g_clear_pointer (&self->previous_type, g_free);
@@ -883,6 +829,8 @@ mz_partner_editor_init (MzPartnerEditor *self)
                            G_CALLBACK (on_country_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* What makes a partner look like another one. */
+  g_object_bind_property (self->duplicates_banner, "visible", self->duplicates_group, "visible",
+                          G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (on_identity_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->local_name_row, "changed", G_CALLBACK (on_identity_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -947,10 +895,9 @@ mz_partner_editor_new (MzStore     *store,
 
   show_partner (self, partner);
   clear_error (self);
-  /* Filling the form scheduled a look for duplicates: nothing typed yet. */
-  g_clear_handle_id (&self->duplicates_timeout, g_source_remove);
+  /* A new partner: look for likely duplicates as the user types. */
   if (partner_id == NULL)
-    prepare_duplicates (self);
+    mz_duplicate_banner_watch (MZ_DUPLICATE_BANNER (self->duplicates_banner), store, fill_candidate, self);
 
   return self;
 }
@@ -1007,6 +954,5 @@ _mz_partner_editor_get_duplicates (MzPartnerEditor *self)
 void
 _mz_partner_editor_check_duplicates_now (MzPartnerEditor *self)
 {
-  g_clear_handle_id (&self->duplicates_timeout, g_source_remove);
-  check_duplicates (self);
+  mz_duplicate_banner_check_now (MZ_DUPLICATE_BANNER (self->duplicates_banner));
 }
