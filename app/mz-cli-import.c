@@ -80,6 +80,9 @@ import_rates (MzStore             *store,
   g_autofree char *name = g_file_get_basename (file);
   MzRateImportResult result = { 0 };
 
+  if (maps != NULL && maps[0] != NULL)
+    return usage_error (_("“--map” is for partners and contacts; the columns of rates are fixed."));
+
   if (!mz_rate_import_file (store, file, dry_run, &result, NULL, &error))
     return fail (error);
 

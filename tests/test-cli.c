@@ -456,6 +456,8 @@ test_import_partners (Fixture       *f,
 
   g_assert_cmpint (run (f, "--db", f->db, "import", "partners", NULL), ==, 2);
   assert_usage (f, "partners");
+  g_assert_cmpint (run (f, "--db", f->db, "import", "rates", "--map", "a=b", other, NULL), ==, 2);
+  assert_usage (f, "--map");
   g_assert_cmpint (run (f, "--db", f->db, "import", "partners", "missing.csv", NULL), ==, 1);
   assert_one_error_line (f, "missing.csv");
 }
