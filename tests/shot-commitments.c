@@ -123,8 +123,23 @@ main (int    argc,
     wait_ms (20);
   g_print ("commitments ready after %.0f ms (%u rows)\n", (g_get_monotonic_time () - start) / 1000.0,
            g_list_model_get_n_items (_mz_commitments_page_get_shown (page)));
-  wait_ms (1500);
+  wait_ms (2500);
   save_window (GTK_WIDGET (window), argv[2], "commitments.png");
+
+  /* The width each column got, and what the table has. */
+  {
+    GtkWidget *view = GTK_WIDGET (_mz_commitments_page_get_column_view (page));
+    GtkWidget *header = gtk_widget_get_first_child (view);
+    int total = 0;
+
+    for (GtkWidget *title = gtk_widget_get_first_child (header); title != NULL;
+         title = gtk_widget_get_next_sibling (title))
+      {
+        g_print ("column %d px\n", gtk_widget_get_width (title));
+        total += gtk_widget_get_width (title);
+      }
+    g_print ("columns %d px in a table of %d px\n", total, gtk_widget_get_width (view));
+  }
 
   commitment_id = find_signed (_mz_commitments_page_get_shown (page));
   if (commitment_id == NULL)

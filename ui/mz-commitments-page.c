@@ -131,7 +131,6 @@ typedef enum
   COLUMN_TITLE,
   COLUMN_KIND,
   COLUMN_STAGE,
-  COLUMN_CURRENCY,
   COLUMN_SIGNED,
   COLUMN_SIGNED_CHF,
   COLUMN_RECEIVED_CHF,
@@ -149,17 +148,21 @@ typedef struct
   gboolean    numeric;
 } Column;
 
+/* Widths in characters of the UI font, chosen so that a 1280×800 window
+ * shows every column readably in English, Chinese and Arabic: figures and
+ * the period hardly shrink; names, titles and
+ * kinds give way first, down to a still readable minimum, and take the
+ * room that is left (a tooltip has the whole text). */
 static const Column columns[] = {
-  { COLUMN_DONOR, N_("Donor"), 11, 22, TRUE, FALSE },
-  { COLUMN_TITLE, N_("Title"), 13, 30, TRUE, FALSE },
-  { COLUMN_KIND, N_("Kind"), 7, 12, FALSE, FALSE },
-  { COLUMN_STAGE, N_("Stage"), 9, 10, FALSE, FALSE },
-  { COLUMN_CURRENCY, N_("Currency"), 3, 4, FALSE, FALSE },
-  { COLUMN_SIGNED, N_("Signed"), 10, 11, FALSE, TRUE },
+  { COLUMN_DONOR, N_("Donor"), 12, 28, TRUE, FALSE },
+  { COLUMN_TITLE, N_("Title"), 14, 40, TRUE, FALSE },
+  { COLUMN_KIND, N_("Kind"), 12, 22, FALSE, FALSE },
+  { COLUMN_STAGE, N_("Stage"), 9, 11, FALSE, FALSE },
+  { COLUMN_SIGNED, N_("Signed"), 14, 15, FALSE, TRUE },
   { COLUMN_SIGNED_CHF, N_("Signed (CHF)"), 10, 11, FALSE, TRUE },
   { COLUMN_RECEIVED_CHF, N_("Received (CHF)"), 10, 11, FALSE, TRUE },
-  { COLUMN_PERIOD, N_("Period"), 15, 16, FALSE, FALSE },
-  { COLUMN_UNITS, N_("Units"), 5, 8, FALSE, FALSE },
+  { COLUMN_PERIOD, N_("Period"), 15, 15, FALSE, FALSE },
+  { COLUMN_UNITS, N_("Units"), 6, 10, FALSE, FALSE },
 };
 
 static char *
@@ -179,11 +182,18 @@ cell_text (const Column    *column,
       return g_strdup (mz_commitment_kind_label (row->kind));
     case COLUMN_STAGE:
       return g_strdup (mz_commitment_stage_label (row->stage));
-    case COLUMN_CURRENCY:
-      return g_strdup (row->currency);
     case COLUMN_SIGNED:
-      return row->signed_amount == G_MININT64 ? NULL
-             : mz_money_entry_format (row->signed_amount, row->currency);
+      {
+        g_autofree char *amount = NULL;
+
+        if (row->signed_amount == G_MININT64)
+          return g_strdup (row->currency);
+        amount = mz_money_entry_format (row->signed_amount, row->currency);
+        /* The currency beside its amount (a column of its own did not
+         * leave the titles room at 1280 px); isolated left to right so
+         * that Arabic keeps the order. */
+        return g_strdup_printf ("\u2066%s %s\u2069", amount, row->currency);
+      }
     case COLUMN_SIGNED_CHF:
       chf = mz_commitment_row_get_signed_chf (item);
       if (chf == MZ_COMMITMENT_ROW_NONE)
@@ -251,11 +261,11 @@ compare_cb (gconstpointer a,
     case COLUMN_STAGE:
       result = compare_strings (da->stage, db->stage);
       break;
-    case COLUMN_CURRENCY:
-      result = strcmp (da->currency, db->currency);
-      break;
     case COLUMN_SIGNED:
-      result = compare_numbers (da->signed_amount, db->signed_amount);
+      /* by currency, then amount: amounts in different currencies do not compare */
+      result = strcmp (da->currency, db->currency);
+      if (result == 0)
+        result = compare_numbers (da->signed_amount, db->signed_amount);
       break;
     case COLUMN_SIGNED_CHF:
       result = compare_numbers (mz_commitment_row_get_signed_chf (ra), mz_commitment_row_get_signed_chf (rb));
