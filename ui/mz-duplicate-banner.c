@@ -130,7 +130,9 @@ mz_duplicate_banner_set_matches (MzDuplicateBanner *self,
   for (guint i = 0; i < n; i++)
     {
       MzDuplicateMatch *m = g_ptr_array_index (matches, i);
-      g_autofree char *reasons = mz_duplicate_reasons_describe (m->reasons);
+      g_autofree char *lower = mz_duplicate_reasons_describe (m->reasons);
+      g_autofree char *first = g_utf8_strup (lower, lower[0] ? g_utf8_next_char (lower) - lower : 0);
+      g_autofree char *reasons = g_strconcat (first, lower[0] ? g_utf8_next_char (lower) : "", NULL);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Open"));
 
