@@ -31,6 +31,7 @@ struct _MzBudgetPage
   GtkGrid          *lines_grid;
   GtkDropDown      *year_dropdown;
   MzMoneyEntry     *unit_value_entry;
+  AdwActionRow     *unit_value_row;
   AdwActionRow     *units_row;
   GtkLabel         *units_label;
   GtkLabel         *assessed_label;

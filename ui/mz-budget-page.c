@@ -384,6 +384,29 @@ _mz_budget_page_update_summary (MzBudgetPage *self)
 
 /* Loading */
 
+/* The period the unit value is in force: "CHF; unchanged since 2006". */
+static void
+show_unit_value_period (MzBudgetPage *self,
+                        gint64        unit_value)
+{
+  g_autofree char *subtitle = NULL;
+  int first = self->year;
+  gint64 value;
+
+  if (unit_value > 0)
+    while (first > 1865 && mz_budget_store_unit_value (self->store, first - 1, &value, NULL) && value == unit_value)
+      first--;
+
+  if (unit_value <= 0)
+    subtitle = g_strdup (_("CHF; none recorded for this year. Enter it and press Enter to save"));
+  else if (first < self->year)
+    /* TRANSLATORS: the unit value of the year chosen has not changed since %d */
+    subtitle = g_strdup_printf (_("CHF; unchanged since %d. Press Enter to save a change"), first);
+  else
+    subtitle = g_strdup (_("CHF; press Enter to save"));
+  adw_action_row_set_subtitle (self->unit_value_row, subtitle);
+}
+
 static void
 show_year (MzBudgetPage *self)
 {
@@ -397,6 +420,7 @@ show_year (MzBudgetPage *self)
     mz_money_entry_set_amount (self->unit_value_entry, G_MININT64);
   _mz_budget_page_clear_error (GTK_WIDGET (self->unit_value_entry));
   self->loading = FALSE;
+  show_unit_value_period (self, unit_value);
 
   _mz_budget_page_build_states (self);
   _mz_budget_page_update_summary (self);
@@ -504,6 +528,7 @@ on_unit_value_activate_cb (MzBudgetPage *self)
     }
   _mz_budget_page_clear_error (GTK_WIDGET (self->unit_value_entry));
   g_clear_pointer (&self->last_error, g_free);
+  show_unit_value_period (self, amount);
   _mz_budget_page_build_states (self);
   _mz_budget_page_update_summary (self);
   _mz_budget_page_toast (self, _("Unit value saved"));
@@ -634,6 +659,7 @@ mz_budget_page_class_init (MzBudgetPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MzBudgetPage, lines_grid);
   gtk_widget_class_bind_template_child (widget_class, MzBudgetPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MzBudgetPage, unit_value_entry);
+  gtk_widget_class_bind_template_child (widget_class, MzBudgetPage, unit_value_row);
   gtk_widget_class_bind_template_child (widget_class, MzBudgetPage, units_row);
   gtk_widget_class_bind_template_child (widget_class, MzBudgetPage, units_label);
   gtk_widget_class_bind_template_child (widget_class, MzBudgetPage, assessed_label);
