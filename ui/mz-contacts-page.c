@@ -171,6 +171,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *cell = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
+  /* A row on its way out of the table shows nothing. */
+  if (contact == NULL || id != COLUMN_PRIMARY)
+    gtk_widget_set_visible (cell, contact != NULL);
+  if (contact == NULL)
+    return;
+
   switch (id)
     {
     case COLUMN_NAME:
@@ -321,7 +327,7 @@ show_toast (MzContactsPage *self,
 static void
 update_state (MzContactsPage *self)
 {
-  guint shown = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
+  guint shown = self->model ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
   gboolean busy = self->loading || self->forgetting;
   MzContact *selected = self->selection ? mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection)) : NULL;
   g_autofree char *count = NULL;
@@ -448,6 +454,7 @@ on_loaded_cb (GObject      *source,
   /* Other contacts in the same rows: what was selected is not. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   mz_paged_model_set_rowids (self->model, rowids);
+  mz_worker_trim_later ();
   update_state (self);
 }
 

@@ -170,6 +170,11 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
                                           (MzSlotRebind) bind_cell_cb, user_data);
   GtkWidget *cell = gtk_list_item_get_child (item);
 
+  /* A row on its way out of the table shows nothing. */
+  gtk_widget_set_visible (cell, it != NULL);
+  if (it == NULL)
+    return;
+
   switch (id)
     {
     case MZ_INTERACTION_SORT_DATE:
@@ -331,7 +336,7 @@ show_toast (MzInteractionsPage *self,
 static void
 update_state (MzInteractionsPage *self)
 {
-  guint n = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
+  guint n = self->model ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
   g_autofree char *count = NULL;
   const char *state;
 
@@ -470,6 +475,7 @@ on_loaded_cb (GObject      *source,
   /* Other interactions in the same rows: what was selected is not. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   mz_paged_model_set_rowids (self->model, rowids);
+  mz_worker_trim_later ();
   update_state (self);
 }
 

@@ -12,7 +12,10 @@
 
 #include "mz-paged-model.h"
 
-#define MAX_PAGES 40
+/* GTK 4.8 keeps about 200 rows (two or three pages) around what is on
+ * screen, and holds their items itself; a few more pages serve scrolling
+ * back. More would only keep rows nobody looks at in memory. */
+#define MAX_PAGES 8
 
 struct _MzPagedModel
 {

@@ -19,6 +19,7 @@
 #include "mz-partner-store.h"
 #include "mz-partners-page-private.h"
 #include "mz-search.h"
+#include "mz-worker.h"
 
 /* Partner and contact hits read for one search: enough for any list a
  * person scrolls through; more words narrow it. */
@@ -345,6 +346,7 @@ apply_search (MzPartnersPage *self,
 
   self->search_ids = ids;
   self->search_truncated = truncated;
+  mz_worker_trim_later ();
   if (old != NULL || ids != NULL)
     gtk_filter_changed (GTK_FILTER (self->search_filter), change);
   _mz_partners_page_update_state (self);

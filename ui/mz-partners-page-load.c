@@ -18,6 +18,7 @@
 #include "mz-partner-store.h"
 #include "mz-partners-page-private.h"
 #include "mz-stats.h"
+#include "mz-worker.h"
 
 /* When the table is empty, the first rows come in steps of this many:
  * GTK 4.8 makes the cells of about 200 rows at once, and each step is a
@@ -331,6 +332,8 @@ apply_load (MzPartnersPage     *self,
   }
   select_partner (self, selected_id);
   _mz_partners_page_update_state (self);
+  /* What the load thread and the rows replaced freed goes back. */
+  mz_worker_trim_later ();
   g_debug ("Showed %u partners in %.1f ms (main thread)",
            g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)),
            (g_get_monotonic_time () - start) / 1000.0);

@@ -3,15 +3,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A view asks for the rows it shows; each gets a slot, kept in @slots by
- * its position (a few hundred, however long the list). When the model under it changes from a position on, the
- * slots from there take their new items and the view is told only that
- * rows were added or removed at the end. Slots nobody else holds any more
- * are dropped on the way, so that scrolling through a long list does not
- * leave one behind per row.
+ * its position (a few hundred, however long the list). When the model
+ * under it changes from a position on, the slots from there take their
+ * new items and the view is told only that rows were added or removed at
+ * the end, the rows with widgets a step at a time (rows past the new end
+ * show nothing meanwhile). Slots nobody else holds any more are dropped on
+ * the way, so that scrolling through a long list does not leave one
+ * behind per row.
  */
 #define G_LOG_DOMAIN "mz-slot-model"
 
 #include "config.h"
+
+#include <gtk/gtk.h>
 
 #include "mz-slot-model.h"
 
@@ -21,8 +25,9 @@ struct _MzSlotModel
 
   GListModel *model;
   GHashTable *slots;     /* position → MzRowSlot, for the rows handed out */
-  guint       n_items;
+  guint       n_items;   /* shown: the model's, or on the way to it */
   guint       n_made;
+  guint       step_source;
 };
 
 static void mz_slot_model_list_model_init (GListModelInterface *iface);
@@ -31,6 +36,85 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (MzSlotModel, mz_slot_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       mz_slot_model_list_model_init))
 
+/* Rows GTK 4.8 keeps widgets for: at most about 200 around the top of
+ * what is shown. Rows past them cost nothing to add or remove. */
+#define WIDGET_ROWS 256
+/* Rows with widgets added or removed in one step, a frame's work. */
+#define STEP_ROWS 40
+
+static gboolean step_cb (gpointer data);
+
+/* The highest position of a slot a view holds, from @from on; or @from. */
+static guint
+held_end (MzSlotModel *self,
+          guint        from)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint end = from;
+
+  g_hash_table_iter_init (&iter, self->slots);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (key) >= from && G_OBJECT (value)->ref_count > 1)
+      end = MAX (end, GPOINTER_TO_UINT (key) + 1);
+  return end;
+}
+
+/* Forgets the slots of rows no longer shown. */
+static void
+prune (MzSlotModel *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->slots);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (GPOINTER_TO_UINT (key) >= self->n_items)
+      g_hash_table_iter_remove (&iter);
+}
+
+/* Brings the number of rows shown a step closer to the model's: rows
+ * that get or lose widgets STEP_ROWS at a time, one step a frame, so that
+ * a search that empties or fills the table never makes or destroys some
+ * 200 rows of cells at once. Returns TRUE when there is more to do. */
+static gboolean
+step (MzSlotModel *self)
+{
+  guint target = g_list_model_get_n_items (self->model);
+  guint n = self->n_items;
+
+  if (target > n)
+    {
+      guint add = n < WIDGET_ROWS ? MIN (target - n, STEP_ROWS) : target - n;
+
+      self->n_items += add;
+      g_list_model_items_changed (G_LIST_MODEL (self), n, 0, add);
+    }
+  else if (target < n)
+    {
+      /* Blank rows no view holds go at once, held ones a step at a time. */
+      guint end = held_end (self, target);
+      guint keep = end > target ? MAX (target, end - MIN (end - target, STEP_ROWS)) : target;
+
+      self->n_items = keep;
+      g_list_model_items_changed (G_LIST_MODEL (self), keep, n - keep, 0);
+      prune (self);
+    }
+
+  return self->n_items != target;
+}
+
+static gboolean
+step_cb (gpointer data)
+{
+  MzSlotModel *self = data;
+
+  if (step (self))
+    return G_SOURCE_CONTINUE;
+  self->step_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_items_changed_cb (GListModel  *model,
                      guint        position,
@@ -38,10 +122,9 @@ on_items_changed_cb (GListModel  *model,
                      guint        added,
                      MzSlotModel *self)
 {
-  guint old_n = self->n_items;
   guint new_n = g_list_model_get_n_items (model);
   /* Where items stop moving: after a same-size change, its end. */
-  guint end = removed == added ? position + added : MIN (old_n, new_n);
+  guint end = removed == added ? position + added : G_MAXUINT;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -54,14 +137,17 @@ on_items_changed_cb (GListModel  *model,
       if (i < position)
         continue;
 
-      /* Past the end, or held by nobody but this model: not needed. */
-      if (i >= new_n || G_OBJECT (slot)->ref_count == 1)
+      /* Held by nobody but this model: not needed. */
+      if (G_OBJECT (slot)->ref_count == 1)
         {
           g_hash_table_iter_remove (&iter);
           continue;
         }
 
-      if (i < end)
+      /* Past the new end: blank until its row goes. */
+      if (i >= new_n)
+        mz_row_slot_set_item (slot, NULL);
+      else if (i < end)
         {
           g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
@@ -69,12 +155,9 @@ on_items_changed_cb (GListModel  *model,
         }
     }
 
-  self->n_items = new_n;
-
-  if (new_n > old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
-  else if (new_n < old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+  if (step (self) && self->step_source == 0)
+    /* After the frame that shows this step. */
+    self->step_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, step_cb, self, NULL);
 }
 
 /* GListModel */
@@ -104,6 +187,7 @@ mz_slot_model_get_item (GListModel *model,
   slot = g_hash_table_lookup (self->slots, GUINT_TO_POINTER (position));
   if (slot == NULL)
     {
+      /* NULL for a row on its way out: blank. */
       g_autoptr(GObject) item = g_list_model_get_item (self->model, position);
 
       slot = mz_row_slot_new (item);
@@ -129,6 +213,7 @@ mz_slot_model_dispose (GObject *object)
 {
   MzSlotModel *self = MZ_SLOT_MODEL (object);
 
+  g_clear_handle_id (&self->step_source, g_source_remove);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_items_changed_cb, self);
   g_clear_object (&self->model);

@@ -115,6 +115,27 @@ mz_worker_run_async (const char          *path,
   g_task_run_in_thread (task, worker_thread);
 }
 
+#define TRIM_DELAY_MS 2000
+
+static guint trim_source;
+
+static gboolean
+trim_cb (gpointer data)
+{
+  trim_source = 0;
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+  return G_SOURCE_REMOVE;
+}
+
+void
+mz_worker_trim_later (void)
+{
+  g_clear_handle_id (&trim_source, g_source_remove);
+  trim_source = g_timeout_add (TRIM_DELAY_MS, trim_cb, NULL);
+}
+
 gpointer
 mz_worker_run_finish (GAsyncResult  *result,
                       GError       **error)

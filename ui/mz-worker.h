@@ -36,4 +36,9 @@ void     mz_worker_run_async  (const char          *path,
 gpointer mz_worker_run_finish (GAsyncResult        *result,
                                GError             **error);
 
+/* After a large load or a burst of searches: gives the memory malloc
+ * keeps for reuse (in every thread's arena) back to the system, once,
+ * a couple of seconds after the last call. Main thread only. */
+void     mz_worker_trim_later (void);
+
 G_END_DECLS
