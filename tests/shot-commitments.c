@@ -6,7 +6,10 @@
  * window of 1280×800 and saves commitments.png, commitment-editor.png
  * (the first signed commitment with instalments), commitment-schedule.png
  * (the same scrolled to its schedule and payments) and payment-editor.png
- * into OUTDIR, and prints how long the section took to load. Run under
+ * into OUTDIR, and prints how long the section took to load. It then
+ * adds two reporting obligations and a payment that it reverses, and saves
+ * commitment-obligations.png, and the currency picker searching "euro"
+ * (currency-picker.png). It writes to DATABASE: use a copy. Run under
  * xvfb-run -a -s "-screen 0 1280x800x24" with GSETTINGS_SCHEMA_DIR set.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +23,11 @@
 #include "mz-application.h"
 #include "mz-commitment-editor-private.h"
 #include "mz-commitment-row.h"
+#include "mz-commitment-service.h"
+#include "mz-commitment-store.h"
+#include "mz-currency-picker.h"
+#include "mz-payment-service.h"
+#include "mz-payment-store.h"
 #include "mz-commitments-page-private.h"
 #include "mz-schedule-grid.h"
 #include "mz-window-private.h"
@@ -177,6 +185,101 @@ main (int    argc,
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
     wait_ms (800);
     save_window (GTK_WIDGET (editor), argv[2], "commitment-replan.png");
+  }
+
+  /* Reporting obligations (one overdue, one delivered, one ahead) and a
+   * reversed payment. */
+  {
+    MzStore *store = mz_window_get_store (window);
+    const MzCommitment *c = NULL;
+    g_autoptr(MzCommitment) fresh = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MzReportObligation) interim = NULL;
+    g_autoptr(MzReportObligation) financial = NULL;
+    g_autoptr(MzReportObligation) final = NULL;
+    MzPaymentRequest request;
+    MzPaymentResult result = { 0 };
+    GtkScrolledWindow *scroller =
+      GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (editor), MZ_TYPE_COMMITMENT_EDITOR,
+                                                          "scroller"));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+    fresh = mz_commitment_store_get (store, commitment_id, &error);
+    c = fresh;
+    if (c != NULL && c->start_date != NULL && c->end_date != NULL)
+      {
+        interim = mz_report_obligation_new ("interim", c->start_date);
+        financial = mz_report_obligation_new ("financial", c->start_date);
+        final = mz_report_obligation_new ("final", c->end_date);
+        financial->delivered_date = g_strdup (c->start_date);
+        financial->notes = g_strdup ("Certified statement, sent by the Finance Division");
+        if (!mz_commitment_service_add_report (store, c->id, interim, &error) ||
+            !mz_commitment_service_add_report (store, c->id, financial, &error) ||
+            !mz_commitment_service_add_report (store, c->id, final, &error))
+          g_printerr ("reports: %s\n", error->message);
+        g_clear_error (&error);
+
+        mz_payment_request_init (&request);
+        request.commitment_id = c->id;
+        request.date = c->start_date;
+        request.amount = 100000;
+        request.currency = c->currency;
+        request.reference = "WRONG-REF-1";
+        if (!mz_payment_service_record (store, &request, &result, &error) ||
+            !mz_payment_service_reverse (store, result.payment_id, &error))
+          g_printerr ("payment: %s\n", error->message);
+        mz_payment_result_clear (&result);
+      }
+
+    gtk_window_destroy (editor);
+    mz_commitments_page_open_editor (page, commitment_id);
+    editor = _mz_commitments_page_get_editor (page);
+    gtk_window_set_default_size (editor, 780, 780);
+    wait_ms (1500);
+    scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (editor), MZ_TYPE_COMMITMENT_EDITOR,
+                                                                   "scroller"));
+    adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    wait_ms (800);
+    save_window (GTK_WIDGET (editor), argv[2], "commitment-obligations.png");
+    gtk_adjustment_set_value (adjustment, 0);
+    wait_ms (300);
+  }
+
+  /* The currency picker searching "euro" (or 欧元). */
+  {
+    MzCurrencyPicker *picker = _mz_commitment_editor_get_currency_picker (MZ_COMMITMENT_EDITOR (editor));
+    GtkWidget *drop_down = GTK_WIDGET (mz_currency_picker_get_drop_down (picker));
+    GtkWidget *toggle = NULL, *entry = NULL, *popover = NULL;
+    GtkWidget *stack[64];
+    guint n = 0;
+
+    stack[n++] = drop_down;
+    while (n > 0)
+      {
+        GtkWidget *w = stack[--n];
+
+        if (toggle == NULL && GTK_IS_TOGGLE_BUTTON (w))
+          toggle = w;
+        if (entry == NULL && GTK_IS_SEARCH_ENTRY (w))
+          entry = w;
+        if (popover == NULL && GTK_IS_POPOVER (w))
+          popover = w;
+        for (GtkWidget *child = gtk_widget_get_first_child (w); child != NULL && n < G_N_ELEMENTS (stack);
+             child = gtk_widget_get_next_sibling (child))
+          stack[n++] = child;
+      }
+    if (toggle != NULL && entry != NULL && popover != NULL)
+      {
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+        wait_ms (300);
+        gtk_editable_set_text (GTK_EDITABLE (entry), g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh")
+                               ? "欧元" : "euro");
+        wait_ms (800);
+        save_window (popover, argv[2], "currency-picker.png");
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+        wait_ms (200);
+      }
   }
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.record-payment", NULL);

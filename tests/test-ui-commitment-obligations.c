@@ -485,6 +485,19 @@ test_currency_typing (Fixture       *fixture,
   g_assert_cmpstr (type_currency (picker, "kuwaiti"), ==, "KWD");
   g_assert_cmpstr (type_currency (picker, "usd"), ==, "USD");
 
+  /* activating its row opens the list, ready to type in */
+  {
+    GtkWidget *popover = find_descendant (GTK_WIDGET (mz_currency_picker_get_drop_down (picker)),
+                                          GTK_TYPE_POPOVER);
+
+    g_assert_false (gtk_widget_get_visible (popover));
+    g_assert_true (gtk_widget_mnemonic_activate (GTK_WIDGET (picker), FALSE));
+    iterate ();
+    g_assert_true (gtk_widget_get_visible (popover));
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    iterate ();
+  }
+
   /* the property */
   g_object_set (picker, "currency", "KES", NULL);
   g_assert_cmpstr (mz_currency_picker_get_currency (picker), ==, "KES");

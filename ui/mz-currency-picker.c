@@ -112,6 +112,27 @@ on_popup_shown_cb (MzCurrencyPicker *self)
   match_substrings (self);
 }
 
+/* Activating its row (or its mnemonic) opens the list with its search, as
+ * an AdwComboRow would. */
+static gboolean
+mz_currency_picker_mnemonic_activate (GtkWidget *widget,
+                                      gboolean   group_cycling)
+{
+  MzCurrencyPicker *self = MZ_CURRENCY_PICKER (widget);
+  GtkWidget *toggle = find_descendant (GTK_WIDGET (self->drop_down), GTK_TYPE_TOGGLE_BUTTON);
+
+  if (group_cycling || toggle == NULL)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->drop_down));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  return TRUE;
+}
+
+static gboolean
+mz_currency_picker_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (MZ_CURRENCY_PICKER (widget)->drop_down));
+}
+
 static void
 mz_currency_picker_get_property (GObject    *object,
                                  guint       prop_id,
@@ -173,6 +194,9 @@ mz_currency_picker_class_init (MzCurrencyPickerClass *klass)
     g_param_spec_string ("currency", NULL, NULL, "CHF",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->mnemonic_activate = mz_currency_picker_mnemonic_activate;
+  widget_class->grab_focus = mz_currency_picker_grab_focus;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
