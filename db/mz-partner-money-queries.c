@@ -61,7 +61,7 @@ mz_partner_money_commitments (MzStore     *store,
 
   stmt = mz_store_prepare (store,
                            "SELECT c.id, c.title, c.kind, c.stage, c.currency, c.signed_amount, c.signed_date, "
-                           "  coalesce (p.chf, 0), coalesce (p.n, 0) "
+                           "  coalesce (p.chf, 0), coalesce (p.n, 0), coalesce (c.expected_amount, c.ask_amount) "
                            "FROM commitment c LEFT JOIN ("
                            "  SELECT commitment_id, sum (amount_chf) AS chf, count (*) AS n FROM payment "
                            "  WHERE deleted_at IS NULL AND commitment_id IN "
@@ -89,6 +89,8 @@ mz_partner_money_commitments (MzStore     *store,
       row->signed_date = mz_row_dup_column (stmt, 6);
       row->received_chf = sqlite3_column_int64 (stmt, 7);
       row->n_payments = (guint) sqlite3_column_int (stmt, 8);
+      row->expected_amount = sqlite3_column_type (stmt, 9) == SQLITE_NULL
+                               ? G_MININT64 : sqlite3_column_int64 (stmt, 9);
       g_ptr_array_add (rows, row);
     }
   sqlite3_reset (stmt);

@@ -18,6 +18,7 @@ typedef struct
   char    currency[4];
   gint64  signed_amount;   /* minor units; G_MININT64 when none */
   char   *signed_date;     /* YYYY-MM-DD or NULL */
+  gint64  expected_amount; /* expected, else asked; G_MININT64 when neither */
   gint64  received_chf;    /* centimes: the payments' CHF stored at entry */
   guint   n_payments;
 } MzPartnerMoneyCommitment;

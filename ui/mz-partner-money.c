@@ -142,7 +142,15 @@ commitment_row (MzPartnerMoney           *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "commitment-id", g_strdup (c->id), g_free);
 
-  if (chf == MZ_PARTNER_SUMMARY_NOT_SIGNED)
+  if (chf == MZ_PARTNER_SUMMARY_NOT_SIGNED && c->expected_amount != G_MININT64)
+    {
+      g_autofree char *expected = format_money (c->expected_amount, c->currency);
+
+      /* TRANSLATORS: the amount hoped for of a commitment not signed yet */
+      signed_text = g_strdup_printf (_("expected %s"), expected);
+      chf_text = g_strdup (_("Not signed"));
+    }
+  else if (chf == MZ_PARTNER_SUMMARY_NOT_SIGNED)
     {
       signed_text = g_strdup (_("Not signed"));
       chf_text = g_strdup ("—");
