@@ -28,7 +28,7 @@
 #include "mz-contacts-page-private.h"
 #include "mz-labels.h"
 #include "mz-org-unit.h"
-#include "mz-paged-model.h"
+#include "mz-list-loader.h"
 #include "mz-slot-model.h"
 #include "mz-partner-format.h"
 #include "mz-partner-service.h"
@@ -48,18 +48,15 @@ struct _MzContactsPage
 
   MzStore             *store;
   char                *search_text;
-  GCancellable        *cancellable;
   GPtrArray           *unit_ids;         /* of the unit filter, after "any" */
-  gboolean             loading;
   gboolean             forgetting;
-  gboolean             loaded_once;
   gboolean             filtered;
   guint                rows_made;
   GtkWindow           *editor;
 
-  MzPagedModel        *model;
-  MzSlotModel         *slots;
-  GtkSingleSelection  *selection;
+  MzListLoader        *loader;           /* NULL without a store */
+  MzPagedModel        *model;            /* the loader's */
+  GtkSingleSelection  *selection;        /* the loader's */
 
   /* Template widgets */
   GtkDropDown         *language_filter;
@@ -83,6 +80,18 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_loading (MzContactsPage *self)
+{
+  return self->loader != NULL && mz_list_loader_is_loading (self->loader);
+}
+
+static gboolean
+is_loaded (MzContactsPage *self)
+{
+  return self->loader != NULL && mz_list_loader_is_loaded (self->loader);
+}
 
 /* The columns are named by what they sort by. */
 typedef MzContactSort ColumnId;
@@ -328,12 +337,12 @@ static void
 update_state (MzContactsPage *self)
 {
   guint shown = self->model ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
-  gboolean busy = self->loading || self->forgetting;
-  MzContact *selected = self->selection ? mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection)) : NULL;
+  gboolean busy = is_loading (self) || self->forgetting;
+  MzContact *selected = self->loader ? mz_list_loader_get_selected (self->loader) : NULL;
   g_autofree char *count = NULL;
   const char *state;
 
-  if (!self->loaded_once)
+  if (!is_loaded (self))
     state = self->store ? "loading" : "empty";
   else if (shown > 0)
     state = "list";
@@ -347,7 +356,7 @@ update_state (MzContactsPage *self)
 
   if (self->forgetting)
     count = g_strdup (_("Forgetting…"));
-  else if (self->loaded_once)
+  else if (is_loaded (self))
     count = g_strdup_printf (ngettext ("%'u contact", "%'u contacts", shown), shown);
   gtk_label_set_label (self->count_label, count ? count : "");
 
@@ -428,33 +437,16 @@ load_in_thread (MzStore       *store,
 }
 
 static void
-on_loaded_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+on_loaded_cb (MzListLoader   *loader,
+              const GError   *error,
+              MzContactsPage *self)
 {
-  MzContactsPage *self = user_data;
-  g_autoptr(GError) error = NULL;
-  GArray *rowids;
-
-  rowids = mz_worker_run_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self->loading = FALSE;
-  if (rowids == NULL)
+  if (error != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Cannot read the contacts: %s"), error->message);
 
       show_toast (self, text);
-      update_state (self);
-      return;
     }
-
-  self->loaded_once = TRUE;
-  /* Other contacts in the same rows: what was selected is not. */
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  mz_paged_model_set_rowids (self->model, rowids);
-  mz_worker_trim_later ();
   update_state (self);
 }
 
@@ -490,8 +482,6 @@ reload (MzContactsPage *self)
   int column;
   Job *job;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   if (self->store == NULL)
     return;
 
@@ -518,11 +508,8 @@ reload (MzContactsPage *self)
 
   self->filtered = job->partner_type || job->lead_unit_id || job->language ||
                    job->query.primary_only || job->search_text;
-  self->cancellable = g_cancellable_new ();
-  self->loading = TRUE;
+  mz_list_loader_load (self->loader, load_in_thread, job, job_free);
   update_state (self);
-  mz_worker_run_async (mz_store_get_path (self->store), load_in_thread, job, job_free,
-                       (GDestroyNotify) g_array_unref, self->cancellable, on_loaded_cb, self);
 }
 
 /* Opening editors */
@@ -588,7 +575,7 @@ static void
 forget_confirmed (gpointer user_data)
 {
   MzContactsPage *self = user_data;
-  MzContact *contact = mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
+  MzContact *contact = mz_list_loader_get_selected (self->loader);
 
   if (contact == NULL || self->store == NULL)
     return;
@@ -606,8 +593,7 @@ on_view_activate_cb (GtkColumnView  *view,
                      guint           position,
                      MzContactsPage *self)
 {
-  g_autoptr(GObject) slot = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-  MzContact *contact = mz_row_slot_unwrap (slot);
+  g_autoptr(MzContact) contact = mz_list_loader_dup_item (self->loader, position);
 
   if (contact != NULL)
     open_editor (self, contact);
@@ -618,7 +604,7 @@ on_filter_changed_cb (GObject        *object,
                              GParamSpec     *pspec,
                              MzContactsPage *self)
 {
-  if (self->store != NULL && self->loaded_once)
+  if (self->store != NULL && is_loaded (self))
     reload (self);
 }
 
@@ -627,7 +613,7 @@ static void
 on_primary_toggled_cb (GtkToggleButton *button,
                        MzContactsPage  *self)
 {
-  if (self->store != NULL && self->loaded_once)
+  if (self->store != NULL && is_loaded (self))
     reload (self);
 }
 
@@ -642,7 +628,7 @@ on_sort_changed_cb (GtkSorter       *sorter,
                     GtkSorterChange  change,
                     MzContactsPage  *self)
 {
-  if (self->store != NULL && self->loaded_once)
+  if (self->store != NULL && is_loaded (self))
     reload (self);
 }
 
@@ -662,7 +648,7 @@ edit_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   MzContactsPage *self = MZ_CONTACTS_PAGE (widget);
-  MzContact *contact = mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
+  MzContact *contact = mz_list_loader_get_selected (self->loader);
 
   if (contact != NULL)
     open_editor (self, contact);
@@ -674,7 +660,7 @@ forget_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   MzContactsPage *self = MZ_CONTACTS_PAGE (widget);
-  MzContact *contact = mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
+  MzContact *contact = mz_list_loader_get_selected (self->loader);
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (contact == NULL || self->forgetting)
@@ -730,15 +716,11 @@ mz_contacts_page_dispose (GObject *object)
 {
   MzContactsPage *self = MZ_CONTACTS_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   if (self->editor != NULL)
     gtk_window_destroy (self->editor);
   if (self->view != NULL)
     g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->view), on_sort_changed_cb, self);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->slots);
-  g_clear_object (&self->model);
+  g_clear_object (&self->loader);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mz_contacts_page_parent_class)->dispose (object);
@@ -876,7 +858,7 @@ mz_contacts_page_init (MzContactsPage *self)
 gboolean
 _mz_contacts_page_is_busy (MzContactsPage *self)
 {
-  return self->loading || self->forgetting;
+  return is_loading (self) || self->forgetting;
 }
 
 GListModel *
@@ -946,19 +928,16 @@ mz_contacts_page_set_store (MzContactsPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  self->loaded_once = FALSE;
-  g_clear_object (&self->model);
-  g_clear_object (&self->slots);
-  g_clear_object (&self->selection);
+  /* Loads of the previous database are dropped with its loader. */
+  g_clear_object (&self->loader);
+  self->model = NULL;
+  self->selection = NULL;
   if (store != NULL)
     {
-      self->model = mz_paged_model_new (store, MZ_TYPE_CONTACT, mz_contact_list_fetch);
-      /* Rows that keep their cells while the contacts in them change (a
-       * search, a filter): GTK 4.8 would make some 200 rows anew. */
-      self->slots = mz_slot_model_new (G_LIST_MODEL (self->model));
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-      gtk_single_selection_set_autoselect (self->selection, FALSE);
-      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      self->loader = mz_list_loader_new (store, MZ_TYPE_CONTACT, mz_contact_list_fetch);
+      self->model = mz_list_loader_get_model (self->loader);
+      self->selection = mz_list_loader_get_selection (self->loader);
+      g_signal_connect_object (self->loader, "loaded", G_CALLBACK (on_loaded_cb), self, 0);
       g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_model_changed_cb), self);
     }
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));

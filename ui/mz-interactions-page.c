@@ -27,6 +27,7 @@
 #include "mz-org-unit.h"
 #include "mz-partner-format.h"
 #include "mz-search.h"
+#include "mz-list-loader.h"
 #include "mz-slot-model.h"
 #include "mz-window.h"
 #include "mz-worker.h"
@@ -48,13 +49,9 @@ struct _MzInteractionsPage
 
   MzStore             *store;
   char                *search_text;
-  GCancellable        *cancellable;
   GPtrArray           *unit_ids;        /* of the unit filter, after "all" */
-  MzPagedModel  *model;
-  MzSlotModel         *slots;
-  GtkSingleSelection  *selection;
-  gboolean             loading;
-  gboolean             loaded_once;
+  MzListLoader        *loader;          /* NULL without a store */
+  MzPagedModel        *model;           /* the loader's */
   gboolean             filtered;
   GtkWindow           *editor;
 
@@ -83,6 +80,18 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_loading (MzInteractionsPage *self)
+{
+  return self->loader != NULL && mz_list_loader_is_loading (self->loader);
+}
+
+static gboolean
+is_loaded (MzInteractionsPage *self)
+{
+  return self->loader != NULL && mz_list_loader_is_loaded (self->loader);
+}
 
 static void
 read_sort (MzInteractionsPage *self,
@@ -340,7 +349,7 @@ update_state (MzInteractionsPage *self)
   g_autofree char *count = NULL;
   const char *state;
 
-  if (!self->loaded_once)
+  if (!is_loaded (self))
     state = self->store ? "loading" : "empty";
   else if (n > 0)
     state = "list";
@@ -348,8 +357,8 @@ update_state (MzInteractionsPage *self)
     state = self->filtered ? "no-match" : "empty";
   gtk_stack_set_visible_child_name (self->stack, state);
   gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (state, "loading"));
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->loading);
-  gtk_spinner_set_spinning (self->spinner, self->loading);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), is_loading (self));
+  gtk_spinner_set_spinning (self->spinner, is_loading (self));
 
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "follow-ups") == 0)
     {
@@ -364,7 +373,7 @@ update_state (MzInteractionsPage *self)
       else
         count = g_strdup_printf (ngettext ("%'u open follow-up", "%'u open follow-ups", open), open);
     }
-  else if (self->loaded_once)
+  else if (is_loaded (self))
     count = g_strdup_printf (ngettext ("%'u interaction", "%'u interactions", n), n);
   gtk_label_set_label (self->count_label, count ? count : "");
 
@@ -449,33 +458,16 @@ load_in_thread (MzStore       *store,
 }
 
 static void
-on_loaded_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+on_loaded_cb (MzListLoader       *loader,
+              const GError       *error,
+              MzInteractionsPage *self)
 {
-  MzInteractionsPage *self = user_data;
-  g_autoptr(GError) error = NULL;
-  GArray *rowids;
-
-  rowids = mz_worker_run_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self->loading = FALSE;
-  if (rowids == NULL)
+  if (error != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Cannot read the interactions: %s"), error->message);
 
       show_toast (self, text);
-      update_state (self);
-      return;
     }
-
-  self->loaded_once = TRUE;
-  /* Other interactions in the same rows: what was selected is not. */
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  mz_paged_model_set_rowids (self->model, rowids);
-  mz_worker_trim_later ();
   update_state (self);
 }
 
@@ -491,8 +483,6 @@ reload (MzInteractionsPage *self)
   g_autofree char *text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
   Job *job;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   if (self->store == NULL)
     return;
 
@@ -538,11 +528,8 @@ reload (MzInteractionsPage *self)
   read_sort (self, &job->query.sort, &job->query.descending);
 
   self->filtered = job->kind || job->unit_id || job->status || job->since || job->text;
-  self->cancellable = g_cancellable_new ();
-  self->loading = TRUE;
+  mz_list_loader_load (self->loader, load_in_thread, job, job_free);
   update_state (self);
-  mz_worker_run_async (mz_store_get_path (self->store), load_in_thread, job, job_free,
-                       (GDestroyNotify) g_array_unref, self->cancellable, on_loaded_cb, self);
 }
 
 /* Editors */
@@ -599,8 +586,7 @@ on_view_activate_cb (GtkColumnView      *view,
                      guint               position,
                      MzInteractionsPage *self)
 {
-  g_autoptr(GObject) slot = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-  MzInteraction *it = mz_row_slot_unwrap (slot);
+  g_autoptr(MzInteraction) it = mz_list_loader_dup_item (self->loader, position);
 
   if (it != NULL && mz_interaction_get_id (it) != NULL)
     open_editor (self, it, FALSE);
@@ -714,15 +700,11 @@ mz_interactions_page_dispose (GObject *object)
 {
   MzInteractionsPage *self = MZ_INTERACTIONS_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   if (self->editor != NULL)
     gtk_window_destroy (self->editor);
   if (self->view != NULL)
     g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->view), on_sort_changed_cb, self);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->slots);
-  g_clear_object (&self->model);
+  g_clear_object (&self->loader);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mz_interactions_page_parent_class)->dispose (object);
@@ -872,7 +854,7 @@ mz_interactions_page_init (MzInteractionsPage *self)
 gboolean
 _mz_interactions_page_is_busy (MzInteractionsPage *self)
 {
-  return self->loading || mz_follow_up_list_is_loading (self->follow_up_list);
+  return is_loading (self) || mz_follow_up_list_is_loading (self->follow_up_list);
 }
 
 MzPagedModel *
@@ -924,23 +906,17 @@ mz_interactions_page_set_store (MzInteractionsPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  self->loaded_once = FALSE;
-  g_clear_object (&self->model);
-  g_clear_object (&self->slots);
-  g_clear_object (&self->selection);
+  /* Loads of the previous database are dropped with its loader. */
+  g_clear_object (&self->loader);
+  self->model = NULL;
   if (store != NULL)
     {
-      self->model = mz_paged_model_new (store, MZ_TYPE_INTERACTION, mz_interaction_list_fetch);
-      /* Rows that keep their cells while the interactions in them change
-       * (a search, a filter): GTK 4.8 would make some 200 rows anew. */
-      self->slots = mz_slot_model_new (G_LIST_MODEL (self->model));
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-      gtk_single_selection_set_autoselect (self->selection, FALSE);
-      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      self->loader = mz_list_loader_new (store, MZ_TYPE_INTERACTION, mz_interaction_list_fetch);
+      self->model = mz_list_loader_get_model (self->loader);
+      g_signal_connect_object (self->loader, "loaded", G_CALLBACK (on_loaded_cb), self, 0);
     }
-  else
-    self->selection = gtk_single_selection_new (G_LIST_MODEL (g_list_store_new (MZ_TYPE_INTERACTION)));
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  gtk_column_view_set_model (self->view, self->loader ? GTK_SELECTION_MODEL (mz_list_loader_get_selection (self->loader))
+                                                      : NULL);
 
   fill_unit_filter (self);
   mz_follow_up_list_set_store (self->follow_up_list, store);

@@ -1,0 +1,194 @@
+/* mz-list-loader.c — the rows of a long table, read in a worker thread
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Contacts and Interactions sections read which rows to show (a
+ * query over 100,000 or 500,000 rows, filtered, searched and sorted in
+ * SQL) in a worker thread, and the rows themselves a page at a time as
+ * the view asks for them.
+ */
+#define G_LOG_DOMAIN "mz-list-loader"
+
+#include "config.h"
+
+#include "mz-list-loader.h"
+#include "mz-slot-model.h"
+
+struct _MzListLoader
+{
+  GObject             parent_instance;
+
+  MzStore            *store;
+  MzPagedModel       *model;
+  MzSlotModel        *slots;
+  GtkSingleSelection *selection;
+  GCancellable       *cancellable;
+  guint               loading : 1;
+  guint               loaded : 1;
+};
+
+G_DEFINE_FINAL_TYPE (MzListLoader, mz_list_loader, G_TYPE_OBJECT)
+
+enum {
+  LOADED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  MzListLoader *self = user_data;
+  g_autoptr(GError) error = NULL;
+  GArray *rowids;
+
+  rowids = mz_worker_run_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self->loading = FALSE;
+  if (rowids != NULL)
+    {
+      self->loaded = TRUE;
+      /* Other items in the same rows: what was selected is not. */
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      mz_paged_model_set_rowids (self->model, rowids);
+      /* What the load freed goes back to the system. */
+      mz_worker_trim_later ();
+    }
+
+  g_signal_emit (self, signals[LOADED], 0, error);
+}
+
+static void
+mz_list_loader_dispose (GObject *object)
+{
+  MzListLoader *self = MZ_LIST_LOADER (object);
+
+  mz_list_loader_cancel (self);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mz_list_loader_parent_class)->dispose (object);
+}
+
+static void
+mz_list_loader_class_init (MzListLoaderClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = mz_list_loader_dispose;
+
+  /**
+   * MzListLoader::loaded:
+   * @error: (nullable): why the rows could not be read, or NULL
+   *
+   * A load ended (not emitted for a cancelled one).
+   */
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+}
+
+static void
+mz_list_loader_init (MzListLoader *self)
+{
+}
+
+MzListLoader *
+mz_list_loader_new (MzStore           *store,
+                    GType              item_type,
+                    MzPagedModelFetch  fetch)
+{
+  MzListLoader *self;
+
+  g_return_val_if_fail (MZ_IS_STORE (store), NULL);
+
+  self = g_object_new (MZ_TYPE_LIST_LOADER, NULL);
+  self->store = g_object_ref (store);
+  self->model = mz_paged_model_new (store, item_type, fetch);
+  /* Rows that keep their cells while the items in them change (a search,
+   * a filter): GTK 4.8 would make some 200 rows anew. */
+  self->slots = mz_slot_model_new (G_LIST_MODEL (self->model));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  return self;
+}
+
+MzPagedModel *
+mz_list_loader_get_model (MzListLoader *self)
+{
+  g_return_val_if_fail (MZ_IS_LIST_LOADER (self), NULL);
+  return self->model;
+}
+
+GtkSingleSelection *
+mz_list_loader_get_selection (MzListLoader *self)
+{
+  g_return_val_if_fail (MZ_IS_LIST_LOADER (self), NULL);
+  return self->selection;
+}
+
+gpointer
+mz_list_loader_get_selected (MzListLoader *self)
+{
+  g_return_val_if_fail (MZ_IS_LIST_LOADER (self), NULL);
+  return mz_row_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
+}
+
+gpointer
+mz_list_loader_dup_item (MzListLoader *self,
+                         guint         position)
+{
+  g_autoptr(GObject) slot = NULL;
+  gpointer item;
+
+  g_return_val_if_fail (MZ_IS_LIST_LOADER (self), NULL);
+
+  slot = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  item = mz_row_slot_unwrap (slot);
+  return item ? g_object_ref (item) : NULL;
+}
+
+void
+mz_list_loader_load (MzListLoader   *self,
+                     MzWorkerFunc    func,
+                     gpointer        job,
+                     GDestroyNotify  job_free)
+{
+  g_return_if_fail (MZ_IS_LIST_LOADER (self));
+  g_return_if_fail (func != NULL);
+
+  mz_list_loader_cancel (self);
+  self->cancellable = g_cancellable_new ();
+  self->loading = TRUE;
+  mz_worker_run_async (mz_store_get_path (self->store), func, job, job_free,
+                       (GDestroyNotify) g_array_unref, self->cancellable, on_loaded_cb, self);
+}
+
+void
+mz_list_loader_cancel (MzListLoader *self)
+{
+  g_return_if_fail (MZ_IS_LIST_LOADER (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->loading = FALSE;
+}
+
+gboolean
+mz_list_loader_is_loading (MzListLoader *self)
+{
+  g_return_val_if_fail (MZ_IS_LIST_LOADER (self), FALSE);
+  return self->loading;
+}
+
+gboolean
+mz_list_loader_is_loaded (MzListLoader *self)
+{
+  g_return_val_if_fail (MZ_IS_LIST_LOADER (self), FALSE);
+  return self->loaded;
+}
