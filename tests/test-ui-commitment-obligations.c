@@ -390,6 +390,37 @@ test_obligations (Fixture       *fixture,
   reports = list_reports (store, id);
   g_assert_cmpuint (reports->len, ==, 1);
   g_assert_cmpstr (((MzReportObligation *) reports->pdata[0])->kind, ==, "final");
+  g_clear_pointer (&reports, g_ptr_array_unref);
+
+  /* Undo brings it back, as it was. */
+  {
+    AdwToast *toast = _mz_commitment_editor_get_toast (editor);
+
+    g_assert_nonnull (toast);
+    g_assert_cmpstr (adw_toast_get_title (toast), ==, "Reporting obligation removed");
+    g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+    g_signal_emit_by_name (toast, "button-clicked");
+    iterate ();
+  }
+  reports = list_reports (store, id);
+  g_assert_cmpuint (reports->len, ==, 2);
+  g_assert_cmpstr (((MzReportObligation *) reports->pdata[0])->kind, ==, "financial");
+  g_assert_cmpstr (((MzReportObligation *) reports->pdata[0])->due_date, ==, "2025-06-30");
+  g_assert_cmpstr (((MzReportObligation *) reports->pdata[0])->delivered_date, ==, today);
+  g_clear_pointer (&reports, g_ptr_array_unref);
+
+  /* Marking delivered can be undone too. */
+  button = find_button (list, "Mark _Delivered");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  reports = list_reports (store, id);
+  g_assert_cmpstr (((MzReportObligation *) reports->pdata[1])->delivered_date, ==, today);
+  g_clear_pointer (&reports, g_ptr_array_unref);
+  g_signal_emit_by_name (_mz_commitment_editor_get_toast (editor), "button-clicked");
+  iterate ();
+  reports = list_reports (store, id);
+  g_assert_null (((MzReportObligation *) reports->pdata[1])->delivered_date);
 }
 
 static void

@@ -35,6 +35,7 @@ struct _MzCommitmentEditor
   GtkWindow           *payment_editor;
   GtkWindow           *report_editor;
   GtkWindow           *dialog;        /* an open confirmation */
+  AdwToast            *toast;         /* the last toast, while shown */
   gboolean             loading;
 
   AdwToastOverlay     *toast_overlay;
@@ -155,6 +156,8 @@ GtkWindow  *_mz_commitment_editor_get_report_editor (MzCommitmentEditor *self);
 /* The open confirmation (reversal, write-off, removal), or NULL. */
 GtkWindow  *_mz_commitment_editor_get_dialog (MzCommitmentEditor *self);
 GtkListBox *_mz_commitment_editor_get_payment_list (MzCommitmentEditor *self);
+/* The last toast while it is shown, or NULL. */
+AdwToast   *_mz_commitment_editor_get_toast (MzCommitmentEditor *self);
 GtkListBox *_mz_commitment_editor_get_report_list (MzCommitmentEditor *self);
 
 G_END_DECLS

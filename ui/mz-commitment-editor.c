@@ -424,6 +424,7 @@ void
 _mz_commitment_editor_toast (MzCommitmentEditor *self,
                              AdwToast           *toast)
 {
+  g_set_weak_pointer (&self->toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -527,6 +528,7 @@ mz_commitment_editor_dispose (GObject *object)
   if (self->dialog != NULL)
     gtk_window_destroy (self->dialog);
   g_clear_weak_pointer (&self->dialog);
+  g_clear_weak_pointer (&self->toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), MZ_TYPE_COMMITMENT_EDITOR);
   g_clear_object (&self->store);
   g_clear_pointer (&self->before, mz_commitment_free);
@@ -772,4 +774,10 @@ GtkListBox *
 _mz_commitment_editor_get_report_list (MzCommitmentEditor *self)
 {
   return self->report_list;
+}
+
+AdwToast *
+_mz_commitment_editor_get_toast (MzCommitmentEditor *self)
+{
+  return self->toast;
 }
