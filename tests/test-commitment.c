@@ -656,6 +656,25 @@ test_overpayment (Money         *m,
   g_assert_cmpint (query_int (&m->base, "SELECT count(*) FROM payment_instalment WHERE deleted_at IS NULL", NULL), ==, 0);
   g_assert_true (mz_commitment_service_balance (m->base.store, id, "2024-07-01", &balance, &error));
   g_assert_cmpint (balance.received, ==, 0);
+
+  /* the reversed payment stays in the history: listed as reversed, with
+   * the reversal in the audit log */
+  {
+    g_autoptr(GPtrArray) live = mz_payment_store_list (m->base.store, id, &error);
+    g_autoptr(GPtrArray) all = mz_payment_store_list_with_reversed (m->base.store, id, &error);
+    MzPayment *reversed;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (live->len, ==, 0);
+    g_assert_cmpuint (all->len, ==, payments->len);
+    reversed = all->pdata[0];
+    g_assert_cmpstr (reversed->id, ==, ((MzPayment *) payments->pdata[0])->id);
+    g_assert_nonnull (reversed->reversed_at);
+    g_assert_cmpint (reversed->amount, ==, ((MzPayment *) payments->pdata[0])->amount);
+    g_assert_null (((MzPayment *) payments->pdata[0])->reversed_at);
+    g_assert_cmpint (query_int (&m->base, "SELECT count(*) FROM audit_log WHERE table_name = 'payment' "
+                                          "AND action = 'delete' AND row_id = ?", reversed->id), ==, 1);
+  }
 }
 
 static void
