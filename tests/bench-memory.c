@@ -3,7 +3,9 @@
  *
  *   MOBILIZE_BENCH_DB=/tmp/bench.db meson test -C _build --benchmark bench-memory -v
  *   (under xvfb-run -a -s "-screen 0 1280x800x24"; GSK_RENDERER=cairo to
- *   compare renderers; GOBJECT_DEBUG=instance-count to count row objects)
+ *   compare renderers; BENCH_MEMORY_STEPS=partners to stop after the
+ *   Partners searches; G_MESSAGES_DEBUG=mz-partners-page for the time each
+ *   search result takes to show)
  *
  * A fresh process opens the window on the database and does what a user
  * does in the CRM sections: Partners, searches typed a key at a time in
@@ -127,25 +129,6 @@ print_memory (const char *when)
 {
   g_print ("%-44s RSS %6.1f MB  peak %6.1f MB  sqlite %5.1f MB\n", when, status_mb ("VmRSS:"),
            status_mb ("VmHWM:"), sqlite3_memory_used () / 1048576.0);
-}
-
-static void
-print_instances (void)
-{
-  const char *types[] = {
-    "MzPartner", "MzContactRow", "MzContact", "MzInteraction", "MzInteractionRow",
-    "GtkListItemWidget", "GtkColumnViewCell", "GtkLabel", "MzPagedModel",
-  };
-
-  if (!g_getenv ("GOBJECT_DEBUG") || !strstr (g_getenv ("GOBJECT_DEBUG"), "instance-count"))
-    return;
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    {
-      GType type = g_type_from_name (types[i]);
-
-      if (type != 0)
-        g_print ("  instances of %-20s %d\n", types[i], g_type_get_instance_count (type));
-    }
 }
 
 static void
@@ -365,7 +348,6 @@ run_child (const char *db_path)
   wait_ready (page);
   run_for (1000);
   print_memory ("back to Partners (end)");
-  print_instances ();
   print_breakdown ();
   g_print ("peak RSS %.1f MB, RSS at the end %.1f MB (renderer %s)\n", status_mb ("VmHWM:"),
            status_mb ("VmRSS:"),
