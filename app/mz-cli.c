@@ -244,7 +244,7 @@ static const Command commands[] = {
   { "init", command_init, N_("Create or upgrade the database; --office and --user set who this installation is") },
   { "demo", command_demo, N_("Load the sample data of the strategy") },
   { "check", command_check, N_("Check the database’s integrity and schema version") },
-  { "import", mz_cli_command_import, N_("Read a file into the database: import rates FILE.csv (UN rates of exchange)") },
+  { "import", mz_cli_command_import, N_("Read a CSV file into the database: import rates|partners|contacts FILE.csv [--dry-run] [--map FIELD=COLUMN]") },
   { "export", mz_cli_command_export, N_("Write a workbook: export report --out FILE.xlsx [--from YEAR] [--to YEAR] [--unit CODE] [--initiative ID] [--lang LL] [--personal-data]") },
   { "generate", mz_cli_command_generate, N_("Fill the database with the benchmark dataset or a smaller one (--partners, --contacts, --interactions, --commitments, --instalments, --payments, --inkind, --seed)") },
 };

@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include "mz-demo.h"
+#include "mz-import-dialog.h"
 #include "mz-preferences-window.h"
+#include "mz-rates-window.h"
 #include "mz-window-private.h"
 
 /* Callbacks */
@@ -157,6 +159,29 @@ reload_action (GtkWidget  *widget,
     _mz_window_reload_pages (self);
 }
 
+/* "win.import" with "partners" or "contacts" */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MzWindow *self = MZ_WINDOW (widget);
+
+  if (self->store != NULL)
+    mz_import_dialog_present (GTK_WINDOW (self), self->store, g_variant_get_string (parameter, NULL));
+}
+
+static void
+exchange_rates_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MzWindow *self = MZ_WINDOW (widget);
+
+  if (self->store != NULL)
+    mz_rates_window_present (GTK_WINDOW (self), self->store);
+}
+
 static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
@@ -260,6 +285,8 @@ _mz_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.import", "s", import_action);
+  gtk_widget_class_install_action (widget_class, "win.exchange-rates", NULL, exchange_rates_action);
   gtk_widget_class_install_action (widget_class, "win.setup", NULL, setup_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
 

@@ -133,6 +133,9 @@ update_actions (MzWindow *self)
 
   gtk_widget_action_set_enabled (widget, "win.section", has_store);
   gtk_widget_action_set_enabled (widget, "win.preferences", has_store);
+  gtk_widget_action_set_enabled (widget, "win.import", has_store);
+  gtk_widget_action_set_enabled (widget, "win.exchange-rates", has_store);
+  gtk_widget_action_set_enabled (widget, "win.reload", has_store);
   gtk_widget_action_set_enabled (widget, "win.setup", has_store && !identity);
   gtk_widget_action_set_enabled (widget, "win.load-sample", identity);
   gtk_widget_action_set_enabled (widget, "win.search",
