@@ -112,14 +112,18 @@ audit_override (MzStore             *store,
 }
 
 /* A report's @date (due or delivered) lies within the period of @c, where
- * the period is known. */
+ * the period is known; @grace_months after its end are allowed (final and
+ * financial reports are usually due a few months after the period). */
 static gboolean
 check_in_period (const MzCommitment  *c,
                  const char          *date,
+                 guint                grace_months,
                  const char          *field,
                  const char          *label,
                  GError             **error)
 {
+  char limit[11];
+
   if (date == NULL)
     return TRUE;
   if (c->start_date != NULL && strcmp (date, c->start_date) < 0)
@@ -130,18 +134,44 @@ check_in_period (const MzCommitment  *c,
                                date, c->start_date);
       return FALSE;
     }
-  if (c->end_date != NULL && strcmp (date, c->end_date) > 0)
+  if (c->end_date == NULL)
+    return TRUE;
+
+  g_strlcpy (limit, c->end_date, sizeof limit);
+  if (grace_months > 0)
     {
-      /* Translators: a report's date, then the last day of the commitment's period */
-      mz_validation_set_error (error, MZ_VALIDATION_ERROR_CONFLICT, field, label,
-                               _("%s is after the end of the commitment’s period (%s)."),
-                               date, c->end_date);
-      return FALSE;
+      GDate end;
+
+      g_date_clear (&end, 1);
+      g_date_set_parse (&end, c->end_date);
+      if (g_date_valid (&end))
+        {
+          g_date_add_months (&end, grace_months);
+          g_date_strftime (limit, sizeof limit, "%Y-%m-%d", &end);
+        }
     }
-  return TRUE;
+  if (strcmp (date, limit) <= 0)
+    return TRUE;
+
+  if (grace_months > 0)
+    /* Translators: a report's date, the last day of the commitment's period, then the latest date allowed */
+    mz_validation_set_error (error, MZ_VALIDATION_ERROR_CONFLICT, field, label,
+                             _("%s is too long after the end of the commitment’s period (%s): final and "
+                               "financial reports are due by %s at the latest."),
+                             date, c->end_date, limit);
+  else
+    /* Translators: a report's date, then the last day of the commitment's period */
+    mz_validation_set_error (error, MZ_VALIDATION_ERROR_CONFLICT, field, label,
+                             _("%s is after the end of the commitment’s period (%s)."),
+                             date, c->end_date);
+  return FALSE;
 }
 
-/* Checks @reports of @c: a known kind, a due date within the period, a
+/* Final and financial reports may be due up to this long after the period. */
+#define REPORT_GRACE_MONTHS 12
+
+/* Checks @reports of @c: a known kind, a due date within the period (for
+ * final and financial reports, up to REPORT_GRACE_MONTHS after it), a
  * delivered date (if any) a real date not in the future and not before the
  * period. Errors name the field: report_kind, due_date, delivered_date,
  * report_notes. */
@@ -161,7 +191,8 @@ check_reports (const MzCommitment  *c,
           !mz_validate_date (r->due_date, TRUE, "due_date", _("Report due"), error) ||
           !mz_validate_date (r->delivered_date, FALSE, "delivered_date", _("Report delivered"), error) ||
           !mz_validate_text (&r->notes, FALSE, 0, "report_notes", _("Notes"), error) ||
-          !check_in_period (c, r->due_date, "due_date", _("Report due"), error))
+          !check_in_period (c, r->due_date, g_strcmp0 (r->kind, "interim") == 0 ? 0 : REPORT_GRACE_MONTHS,
+                            "due_date", _("Report due"), error))
         return FALSE;
 
       if (r->delivered_date != NULL && strcmp (r->delivered_date, today) > 0)
@@ -172,7 +203,7 @@ check_reports (const MzCommitment  *c,
           return FALSE;
         }
       if (r->delivered_date != NULL && c->start_date != NULL && strcmp (r->delivered_date, c->start_date) < 0)
-        return check_in_period (c, r->delivered_date, "delivered_date", _("Report delivered"), error);
+        return check_in_period (c, r->delivered_date, 0, "delivered_date", _("Report delivered"), error);
     }
   return TRUE;
 }

@@ -122,8 +122,9 @@ gboolean  mz_commitment_service_archive        (MzStore             *store,
 
 /* Reporting obligations: add (sets its id), edit (kind, dates and notes
  * of @report by id), mark delivered (@date NULL clears it), remove. The
- * due date must lie within the commitment's period, a delivered date not
- * before it nor in the future; errors name the field (report_kind,
+ * due date must lie within the commitment's period (final and financial
+ * reports: up to a year after its end), a delivered date not before it
+ * nor in the future; errors name the field (report_kind,
  * due_date, delivered_date, report_notes). */
 gboolean  mz_commitment_service_add_report     (MzStore             *store,
                                                 const char          *commitment_id,

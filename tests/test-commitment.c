@@ -927,19 +927,31 @@ test_reports (Money         *m,
   /* dates outside the period (2024-01-01 to 2026-12-31) are refused,
    * naming the field; nothing is saved */
   {
-    g_autoptr(MzReportObligation) late = mz_report_obligation_new ("final", "2027-03-31");
+    g_autoptr(MzReportObligation) late = mz_report_obligation_new ("final", "2028-01-01");
+    g_autoptr(MzReportObligation) late_interim = mz_report_obligation_new ("interim", "2027-01-01");
+    g_autoptr(MzReportObligation) after = mz_report_obligation_new ("final", "2027-12-31");
     g_autoptr(MzReportObligation) early = mz_report_obligation_new ("financial", "2023-12-31");
     g_autoptr(MzReportObligation) edit = NULL;
 
     g_assert_false (mz_commitment_service_add_report (m->base.store, id, late, &error));
     assert_field (error, "due_date");
     g_assert_nonnull (strstr (error->message, "2026-12-31"));
+    g_assert_nonnull (strstr (error->message, "2027-12-31"));
+    g_clear_error (&error);
+    g_assert_false (mz_commitment_service_add_report (m->base.store, id, late_interim, &error));
+    assert_field (error, "due_date");
     g_clear_error (&error);
     g_assert_false (mz_commitment_service_add_report (m->base.store, id, early, &error));
     assert_field (error, "due_date");
     g_clear_error (&error);
     g_assert_null (late->id);
     g_assert_cmpint (query_int (&m->base, "SELECT count(*) FROM report_obligation", NULL), ==, 1);
+
+    /* a final report may be due up to a year after the period */
+    g_assert_true (mz_commitment_service_add_report (m->base.store, id, after, &error));
+    g_assert_no_error (error);
+    g_assert_true (mz_commitment_service_remove_report (m->base.store, after->id, &error));
+    g_assert_no_error (error);
 
     /* editing: kind and due date change; a delivered date in the future
      * or before the period is refused */

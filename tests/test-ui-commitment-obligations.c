@@ -326,11 +326,12 @@ test_obligations (Fixture       *fixture,
 
   /* A due date after the period is refused, naming the field; the window
    * stays open and nothing is saved. */
-  refused = add_report (editor, "final", "2028-03-31", "Narrative and results");
+  refused = add_report (editor, "final", "2029-03-31", "Narrative and results");
   g_assert_nonnull (refused);
   g_assert_cmpstr (_mz_report_obligation_editor_get_wrong_field (refused), ==, "due_date");
   g_assert_nonnull (strstr (_mz_report_obligation_editor_get_error (refused), "Report due"));
   g_assert_nonnull (strstr (_mz_report_obligation_editor_get_error (refused), "2027-12-31"));
+  g_assert_nonnull (strstr (_mz_report_obligation_editor_get_error (refused), "2028-12-31"));
   reports = list_reports (store, id);
   g_assert_cmpuint (reports->len, ==, 0);
   g_clear_pointer (&reports, g_ptr_array_unref);
