@@ -8,7 +8,8 @@
  * (the same scrolled to its schedule and payments) and payment-editor.png
  * into OUTDIR, and prints how long the section took to load. It then
  * adds two reporting obligations and a payment that it reverses, and saves
- * commitment-obligations.png, and the currency picker searching "euro"
+ * commitment-obligations.png, report-obligation-editor.png (a due date
+ * refused), and the currency picker searching "euro"
  * (currency-picker.png). It writes to DATABASE: use a copy. Run under
  * xvfb-run -a -s "-screen 0 1280x800x24" with GSETTINGS_SCHEMA_DIR set.
  *
@@ -28,6 +29,8 @@
 #include "mz-currency-picker.h"
 #include "mz-payment-service.h"
 #include "mz-payment-store.h"
+#include "mz-date-button.h"
+#include "mz-report-obligation-editor.h"
 #include "mz-commitments-page-private.h"
 #include "mz-schedule-grid.h"
 #include "mz-window-private.h"
@@ -244,6 +247,24 @@ main (int    argc,
     save_window (GTK_WIDGET (editor), argv[2], "commitment-obligations.png");
     gtk_adjustment_set_value (adjustment, 0);
     wait_ms (300);
+  }
+
+  /* The report editor refusing a due date long after the period. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-report", NULL);
+  wait_ms (600);
+  {
+    GtkWindow *report_editor = _mz_commitment_editor_get_report_editor (MZ_COMMITMENT_EDITOR (editor));
+
+    if (report_editor != NULL)
+      {
+        mz_date_button_set_date (MZ_DATE_BUTTON (_mz_report_obligation_editor_get_due (
+                                   MZ_REPORT_OBLIGATION_EDITOR (report_editor))), "2031-06-30");
+        gtk_widget_activate_action (GTK_WIDGET (report_editor), "report.save", NULL);
+        wait_ms (800);
+        save_window (GTK_WIDGET (report_editor), argv[2], "report-obligation-editor.png");
+        gtk_window_destroy (report_editor);
+        wait_ms (200);
+      }
   }
 
   /* The currency picker searching "euro" (or 欧元). */
