@@ -1,8 +1,9 @@
 /* bench-duplicates.c — how fast the duplicate search is at the benchmark size
  *
  * Copies the database named by $MOBILIZE_BENCH_DB (left untouched: the copy
- * is migrated, not the original) or generates the default dataset into a
- * temporary file, then measures:
+ * is migrated, not the original), or generates the default partners and
+ * contacts there when it does not exist (kept), or into a temporary file
+ * without it, then measures:
  *   - the first search, which builds the key table (schema 4) for every
  *     partner;
  *   - mz_partner_find_duplicates() for 1,000 partners taken at random from
@@ -126,6 +127,7 @@ main (int    argc,
   g_autofree char *path = g_build_filename (dir, "bench.db", NULL);
   const char *source = g_getenv ("MOBILIZE_BENCH_DB");
   guint total_matches = 0;
+  gboolean keep = FALSE;
   double start, median;
   gint64 partners = 0;
 
@@ -134,6 +136,12 @@ main (int    argc,
       start = now_ms ();
       copy_database (source, path);
       g_print ("copy %s: %.0f ms\n", source, now_ms () - start);
+    }
+  else if (source != NULL)
+    {
+      g_free (path);
+      path = g_strdup (source);
+      keep = TRUE;
     }
 
   start = now_ms ();
@@ -227,15 +235,16 @@ main (int    argc,
       g_free (c->domain[0]);
     }
   g_clear_object (&store);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  if (!keep)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
 
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+      g_unlink (path);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+  g_rmdir (dir);
 
   return median <= TARGET_MS ? 0 : 1;
 }

@@ -382,6 +382,21 @@ test_rebuild (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (find_reasons (f, candidate, NULL, mz_partner_get_id (a), NULL), ==, MZ_DUPLICATE_NAME);
 
+  /* The full rebuild reads the contacts' e-mail domains too. */
+  add_contact (f, mz_partner_get_id (a), "jane@telkom.co.ke");
+  add_contact (f, mz_partner_get_id (a), "joe@yahoo.com");
+  g_assert_true (mz_store_exec (f->store, "DELETE FROM partner_dup_key", &error));
+  g_assert_true (mz_store_exec (f->store, "INSERT OR IGNORE INTO partner_dup_dirty VALUES ('*')", &error));
+  g_assert_no_error (error);
+  {
+    const char *domains[] = { "telkom.co.ke", NULL };
+    const char *webmail[] = { "yahoo.com", NULL };
+    g_autoptr(MzPartner) other = make_partner ("TK", "sme", NULL, NULL);
+
+    g_assert_cmpuint (find_reasons (f, other, domains, mz_partner_get_id (a), NULL), ==, MZ_DUPLICATE_EMAIL_DOMAIN);
+    g_assert_cmpuint (find_reasons (f, other, webmail, mz_partner_get_id (a), NULL), ==, 0);
+  }
+
   /* An import writes a row, then asks about the next, in one transaction. */
   g_assert_true (mz_store_begin (f->store, &error));
   b = make_partner ("Safaricom PLC", "sector_member", "KE", NULL);
