@@ -127,8 +127,13 @@ status_mb (const char *name)
 static void
 print_memory (const char *when)
 {
-  g_print ("%-44s RSS %6.1f MB  peak %6.1f MB  sqlite %5.1f MB\n", when, status_mb ("VmRSS:"),
-           status_mb ("VmHWM:"), sqlite3_memory_used () / 1048576.0);
+  double heap = 0;
+
+#ifdef __GLIBC__
+  heap = mallinfo2 ().uordblks / 1048576.0;
+#endif
+  g_print ("%-40s RSS %6.1f MB  peak %6.1f MB  malloc %6.1f MB  sqlite %5.1f MB\n", when,
+           status_mb ("VmRSS:"), status_mb ("VmHWM:"), heap, sqlite3_memory_used () / 1048576.0);
 }
 
 static void
@@ -349,6 +354,11 @@ run_child (const char *db_path)
   run_for (1000);
   print_memory ("back to Partners (end)");
   print_breakdown ();
+#ifdef __GLIBC__
+  /* What malloc keeps but could give back. */
+  malloc_trim (0);
+  print_memory ("after malloc_trim (0)");
+#endif
   g_print ("peak RSS %.1f MB, RSS at the end %.1f MB (renderer %s)\n", status_mb ("VmHWM:"),
            status_mb ("VmRSS:"),
            G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));

@@ -122,6 +122,8 @@ select_partner (MzPartnersPage *self,
   if (position == GTK_INVALID_LIST_POSITION)
     return;
 
+  /* Its row may still be on the way into the table. */
+  mz_slot_model_flush (self->slots);
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", position);
 }

@@ -167,8 +167,10 @@ on_rows_changed_cb (MzPartnersPage *self,
     return;
 
   id = g_steal_pointer (&self->selected_id);
-  gtk_single_selection_set_selected (self->selection,
-                                     _mz_partners_page_find_partner (G_LIST_MODEL (self->filter_model), id));
+  selected = _mz_partners_page_find_partner (G_LIST_MODEL (self->filter_model), id);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    mz_slot_model_flush (self->slots);  /* its row may be on the way in */
+  gtk_single_selection_set_selected (self->selection, selected);
 }
 
 static void

@@ -321,6 +321,16 @@ mz_slot_model_unbind (GtkListItem *list_item)
   g_object_set_data (G_OBJECT (list_item), "mz-slot-binding", NULL);
 }
 
+void
+mz_slot_model_flush (MzSlotModel *self)
+{
+  g_return_if_fail (MZ_IS_SLOT_MODEL (self));
+
+  g_clear_handle_id (&self->step_source, g_source_remove);
+  while (step (self))
+    ;
+}
+
 guint
 mz_slot_model_get_n_made (MzSlotModel *self)
 {

@@ -36,6 +36,10 @@ gpointer     mz_slot_model_bind        (GtkListItemFactory *factory,
                                         gpointer            user_data);
 void         mz_slot_model_unbind      (GtkListItem        *list_item);
 
+/* Shows every row of the model now, without the remaining steps: e.g.
+ * before selecting a row far down. */
+void         mz_slot_model_flush       (MzSlotModel        *self);
+
 /* How many slots were made so far (for the tests). */
 guint        mz_slot_model_get_n_made  (MzSlotModel *self);
 
