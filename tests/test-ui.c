@@ -366,7 +366,7 @@ test_sections_reachable (Fixture       *fixture,
   sidebar = _mz_window_get_sidebar (fixture->window);
   search_bar = _mz_window_get_search_bar (fixture->window);
   sections = mz_sections_get (&n);
-  g_assert_cmpuint (n, ==, 10);
+  g_assert_cmpuint (n, ==, 11);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "dashboard");
 
   for (guint i = 0; i < n; i++)
