@@ -4,7 +4,7 @@
  *   MOBILIZE_BENCH_DB=/tmp/bench.db meson test -C _build --benchmark bench-memory -v
  *   (under xvfb-run -a -s "-screen 0 1280x800x24"; GSK_RENDERER=cairo to
  *   compare renderers; BENCH_MEMORY_STEPS=partners to stop after the
- *   Partners searches; G_MESSAGES_DEBUG=mz-partners-page for the time each
+ *   Partners searches, =interactions to type in Interactions only; G_MESSAGES_DEBUG=mz-partners-page for the time each
  *   search result takes to show)
  *
  * A fresh process opens the window on the database and does what a user
@@ -296,6 +296,15 @@ run_child (const char *db_path)
   run_for (2000);
   print_memory ("window open (Dashboard)");
 
+  if (g_strcmp0 (g_getenv ("BENCH_MEMORY_STEPS"), "interactions") == 0)
+    {
+      page = section (window, "interactions");
+      wait_ready (page);
+      type_search (page, "pledge");
+      print_keystrokes ("Interactions search");
+      return 0;
+    }
+
   page = section (window, "partners");
   wait_ready (page);
   print_memory ("Partners loaded");
@@ -356,7 +365,12 @@ run_child (const char *db_path)
   print_breakdown ();
 #ifdef __GLIBC__
   /* What malloc keeps but could give back. */
-  malloc_trim (0);
+  {
+    gint64 start = g_get_monotonic_time ();
+
+    malloc_trim (0);
+    g_print ("malloc_trim (0) took %.1f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+  }
   print_memory ("after malloc_trim (0)");
 #endif
   g_print ("peak RSS %.1f MB, RSS at the end %.1f MB (renderer %s)\n", status_mb ("VmHWM:"),

@@ -13,6 +13,7 @@
 #include "mz-follow-up-list.h"
 #include "mz-interaction-service.h"
 #include "mz-partner-format.h"
+#include "mz-slot-model.h"
 #include "mz-window.h"
 #include "mz-worker.h"
 
@@ -31,6 +32,7 @@ struct _MzFollowUpList
   GtkCustomFilter    *filter;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
+  MzSlotModel        *slots;             /* rows that keep their cells */
   GtkSingleSelection *selection;
 
   /* Template widgets */
@@ -237,7 +239,7 @@ on_mark_done_clicked_cb (GtkButton      *button,
                          MzFollowUpList *self)
 {
   GtkListItem *item = g_object_get_data (G_OBJECT (button), "mz-list-item");
-  MzFollowUpEntry *entry = gtk_list_item_get_item (item);
+  MzFollowUpEntry *entry = mz_row_slot_unwrap (gtk_list_item_get_item (item));
 
   if (entry != NULL)
     set_done (self, mz_follow_up_get_id (mz_follow_up_entry_get_follow_up (entry)), TRUE);
@@ -280,9 +282,15 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               MzFollowUpList           *self)
 {
   ColumnId id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "mz-column"));
-  MzFollowUpEntry *entry = gtk_list_item_get_item (item);
-  MzFollowUp *follow_up = mz_follow_up_entry_get_follow_up (entry);
+  MzFollowUpEntry *entry = mz_slot_model_bind (GTK_LIST_ITEM_FACTORY (factory), item,
+                                               (MzSlotRebind) bind_cell_cb, self);
+  MzFollowUp *follow_up = entry ? mz_follow_up_entry_get_follow_up (entry) : NULL;
   GtkWidget *cell = gtk_list_item_get_child (item);
+
+  /* A row on its way out of the table shows nothing. */
+  gtk_widget_set_visible (cell, entry != NULL);
+  if (entry == NULL)
+    return;
 
   switch (id)
     {
@@ -323,6 +331,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                MzFollowUpList           *self)
+{
+  mz_slot_model_unbind (item);
+}
+
 /* @width: fixed width in pixels, or 0 to share the room left. */
 static GtkColumnViewColumn *
 add_column (MzFollowUpList *self,
@@ -337,6 +353,7 @@ add_column (MzFollowUpList *self,
   g_object_set_data (G_OBJECT (factory), "mz-column", GINT_TO_POINTER (id));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), self);
 
   column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_sorter (column, sorter);
@@ -429,7 +446,8 @@ on_view_activate_cb (GtkColumnView  *view,
                      guint           position,
                      MzFollowUpList *self)
 {
-  g_autoptr(MzFollowUpEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(GObject) slot = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  MzFollowUpEntry *entry = mz_row_slot_unwrap (slot);
   const char *interaction_id;
 
   if (entry == NULL)
@@ -450,6 +468,7 @@ mz_follow_up_list_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
@@ -533,7 +552,10 @@ mz_follow_up_list_init (MzFollowUpList *self)
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (gtk_column_view_get_sorter (self->view)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  /* A keystroke in the search filters the list even while it is hidden:
+   * its rows keep their cells rather than GTK 4.8 making 200 anew. */
+  self->slots = mz_slot_model_new (G_LIST_MODEL (self->sort_model));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   gtk_column_view_sort_by_column (self->view, due, GTK_SORT_ASCENDING);
@@ -604,7 +626,7 @@ GListModel *
 mz_follow_up_list_get_model (MzFollowUpList *self)
 {
   g_return_val_if_fail (MZ_IS_FOLLOW_UP_LIST (self), NULL);
-  return G_LIST_MODEL (self->selection);
+  return G_LIST_MODEL (self->sort_model);
 }
 
 gboolean
