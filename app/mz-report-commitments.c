@@ -77,6 +77,8 @@ _mz_report_load_commitments (MzReport  *self,
 
   if (rows == NULL)
     return FALSE;
+  /* Read ahead on a thread while the rows before are written. */
+  mz_report_rows_prefetch (rows);
 
   self->text = g_string_chunk_new (64 * 1024);
   self->commitments = g_ptr_array_new_with_free_func ((GDestroyNotify) commitment_free);

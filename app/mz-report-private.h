@@ -106,6 +106,7 @@ typedef struct
   MzReportKpis          kpis;
 
   GCancellable         *cancellable;
+  gulong                interrupt_id;      /* stops a running read when cancelled */
   MzReportProgressFunc  progress;
   gpointer              progress_data;
   double                work_total;

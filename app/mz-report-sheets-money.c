@@ -242,6 +242,8 @@ _mz_report_write_instalments (MzReport     *self,
 
   if (rows == NULL)
     return FALSE;
+  /* Read ahead on a thread while the rows before are written. */
+  mz_report_rows_prefetch (rows);
 
   _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Instalments"));
   _mz_report_write_header (self, sheet, headers, G_N_ELEMENTS (headers), TRUE);
@@ -343,6 +345,8 @@ _mz_report_write_payments (MzReport     *self,
 
   if (rows == NULL)
     return FALSE;
+  /* Read ahead on a thread while the rows before are written. */
+  mz_report_rows_prefetch (rows);
 
   if (self->received == NULL)
     self->received = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);

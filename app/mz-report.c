@@ -56,6 +56,10 @@ static const gsize write_order[] = { 3, 2, 4, 1, 5, 6, 7, 8, 9, 10, 0 };
 static void
 report_clear (MzReport *self)
 {
+  /* Waits for a running interrupt_cb(). */
+  if (self->interrupt_id != 0)
+    g_cancellable_disconnect (self->cancellable, self->interrupt_id);
+  self->interrupt_id = 0;
   g_clear_object (&self->store);
   g_clear_pointer (&self->book, mz_xlsx_book_discard);
   g_clear_pointer (&self->strings, mz_report_strings_free);
@@ -69,6 +73,14 @@ report_clear (MzReport *self)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MzReport, report_clear)
+
+/* Cancelled: a query that sorts or counts for seconds stops at once. */
+static void
+interrupt_cb (GCancellable *cancellable,
+              gpointer      user_data)
+{
+  sqlite3_interrupt (mz_store_get_handle (MZ_STORE (user_data)));
+}
 
 static gboolean
 resolve_scope (MzReport              *self,
@@ -455,14 +467,14 @@ mz_report_options_validate (const MzReportOptions  *options,
   return TRUE;
 }
 
-gboolean
-mz_report_export (const char             *db_path,
-                  const char             *out_path,
-                  const MzReportOptions  *options,
-                  GCancellable           *cancellable,
-                  MzReportProgressFunc    progress,
-                  gpointer                progress_data,
-                  GError                **error)
+static gboolean
+export_report (const char             *db_path,
+               const char             *out_path,
+               const MzReportOptions  *options,
+               GCancellable           *cancellable,
+               MzReportProgressFunc    progress,
+               gpointer                progress_data,
+               GError                **error)
 {
   g_auto(MzReport) report = { 0 };
   g_autofree char *tmp_path = NULL;
@@ -500,6 +512,9 @@ mz_report_export (const char             *db_path,
    * at the benchmark size) is left to the window's background check and
    * to "mobilize-cli check", as for the window. */
   report.store = mz_store_open_full (db_path, MZ_STORE_OPEN_DEFER_LARGE_CHECK, error);
+  if (report.store != NULL && cancellable != NULL)
+    report.interrupt_id = g_cancellable_connect (cancellable, G_CALLBACK (interrupt_cb),
+                                                 report.store, NULL);
   if (report.store == NULL ||
       !mz_report_tune_connection (report.store, error) ||
       !_mz_report_load_units (&report, error) ||
@@ -540,5 +555,35 @@ mz_report_export (const char             *db_path,
   report.work_done = report.work_total = MAX (report.work_total, 1);
   _mz_report_progress (&report, TRUE);
   return TRUE;
+}
+
+gboolean
+mz_report_export (const char             *db_path,
+                  const char             *out_path,
+                  const MzReportOptions  *options,
+                  GCancellable           *cancellable,
+                  MzReportProgressFunc    progress,
+                  gpointer                progress_data,
+                  GError                **error)
+{
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (db_path != NULL, FALSE);
+  g_return_val_if_fail (out_path != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (export_report (db_path, out_path, options, cancellable, progress, progress_data, &local_error))
+    return TRUE;
+
+  /* A read stopped by the cancellation fails as interrupted: say cancelled. */
+  if (g_cancellable_is_cancelled (cancellable) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_clear_error (&local_error);
+      g_cancellable_set_error_if_cancelled (cancellable, &local_error);
+    }
+  g_propagate_error (error, local_error);
+  return FALSE;
 }
 

@@ -10,10 +10,46 @@
 
 #include "mz-report-queries.h"
 
+/* Prefetching: a thread of its own steps the statement and copies the
+ * rows into batches while the caller writes the rows before them; at most
+ * MAX_BATCHES wait, so memory stays flat. */
+#define BATCH_ROWS  2048
+#define MAX_BATCHES 4
+
+typedef struct
+{
+  int    type;    /* SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL */
+  gint64 number;  /* INTEGER; FLOAT rounded toward zero */
+  gsize  offset;  /* TEXT, BLOB: in the batch's text */
+} Value;
+
+typedef struct
+{
+  guint    n_rows;
+  Value   *values;  /* n_rows × n_columns */
+  GString *text;
+  gboolean last;    /* no batch after this one */
+  int      rc;      /* of the last step, when @last */
+} Batch;
+
+typedef struct
+{
+  GThread *thread;
+  GMutex   lock;
+  GCond    cond;
+  GQueue   ready;    /* Batch, under the lock */
+  gboolean stop;     /* under the lock */
+  gboolean finished; /* the last batch is made; under the lock */
+  int      n_columns;
+  Batch   *current;  /* the consumer's */
+  int      row;      /* in @current */
+} Prefetch;
+
 struct _MzReportRows
 {
   MzStore      *store;
   sqlite3_stmt *stmt;
+  Prefetch     *prefetch;  /* NULL: rows come straight from @stmt */
 };
 
 /* The scope as common table expressions, shared by every query:
@@ -128,6 +164,154 @@ rows_new (MzStore             *store,
   return rows;
 }
 
+/* Prefetching */
+
+static void
+batch_free (Batch *batch)
+{
+  g_free (batch->values);
+  g_string_free (batch->text, TRUE);
+  g_free (batch);
+}
+
+static void
+prefetch_free (Prefetch *prefetch)
+{
+  g_queue_clear_full (&prefetch->ready, (GDestroyNotify) batch_free);
+  g_clear_pointer (&prefetch->current, batch_free);
+  g_mutex_clear (&prefetch->lock);
+  g_cond_clear (&prefetch->cond);
+  g_free (prefetch);
+}
+
+/* Copies the statement's current row into @batch. */
+static void
+copy_row (sqlite3_stmt *stmt,
+          Batch        *batch,
+          int           n_columns)
+{
+  Value *values = batch->values + (gsize) batch->n_rows * n_columns;
+
+  for (int i = 0; i < n_columns; i++)
+    {
+      values[i].type = sqlite3_column_type (stmt, i);
+      switch (values[i].type)
+        {
+        case SQLITE_INTEGER:
+          values[i].number = sqlite3_column_int64 (stmt, i);
+          break;
+        case SQLITE_FLOAT:
+          values[i].number = (gint64) sqlite3_column_double (stmt, i);
+          break;
+        case SQLITE_TEXT:
+        case SQLITE_BLOB:
+          {
+            const char *text = (const char *) sqlite3_column_text (stmt, i);
+
+            values[i].offset = batch->text->len;
+            g_string_append_len (batch->text, text, sqlite3_column_bytes (stmt, i));
+            g_string_append_c (batch->text, '\0');
+            break;
+          }
+        default:
+          break;
+        }
+    }
+  batch->n_rows++;
+}
+
+/* The producer: batches of rows until the end, an error or stop. */
+static gpointer
+prefetch_thread (gpointer data)
+{
+  MzReportRows *rows = data;
+  Prefetch *prefetch = rows->prefetch;
+  gboolean last = FALSE;
+
+  while (!last)
+    {
+      Batch *batch = g_new0 (Batch, 1);
+      gboolean stop;
+
+      batch->values = g_new (Value, (gsize) BATCH_ROWS * MAX (prefetch->n_columns, 1));
+      batch->text = g_string_sized_new (BATCH_ROWS * 32);
+      batch->rc = SQLITE_ROW;
+      while (batch->n_rows < BATCH_ROWS &&
+             (batch->rc = sqlite3_step (rows->stmt)) == SQLITE_ROW)
+        copy_row (rows->stmt, batch, prefetch->n_columns);
+      last = batch->last = batch->rc != SQLITE_ROW;
+
+      g_mutex_lock (&prefetch->lock);
+      while (g_queue_get_length (&prefetch->ready) >= MAX_BATCHES && !prefetch->stop)
+        g_cond_wait (&prefetch->cond, &prefetch->lock);
+      stop = prefetch->stop;
+      prefetch->finished = last;
+      if (!stop)
+        {
+          g_queue_push_tail (&prefetch->ready, batch);
+          g_cond_broadcast (&prefetch->cond);
+        }
+      g_mutex_unlock (&prefetch->lock);
+
+      if (stop)
+        {
+          batch_free (batch);
+          break;
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+prefetch_next (MzReportRows  *rows,
+               GError       **error)
+{
+  Prefetch *prefetch = rows->prefetch;
+
+  for (;;)
+    {
+      Batch *batch = prefetch->current;
+
+      if (batch != NULL)
+        {
+          if (prefetch->row + 1 < (int) batch->n_rows)
+            {
+              prefetch->row++;
+              return TRUE;
+            }
+          if (batch->last)
+            {
+              prefetch->row = batch->n_rows;
+              if (batch->rc != SQLITE_DONE)
+                mz_store_set_error (rows->store, error, _("Cannot read the records for the report"));
+              return FALSE;
+            }
+          g_clear_pointer (&prefetch->current, batch_free);
+        }
+
+      g_mutex_lock (&prefetch->lock);
+      while (g_queue_is_empty (&prefetch->ready))
+        g_cond_wait (&prefetch->cond, &prefetch->lock);
+      prefetch->current = g_queue_pop_head (&prefetch->ready);
+      prefetch->row = -1;
+      g_cond_broadcast (&prefetch->cond);
+      g_mutex_unlock (&prefetch->lock);
+    }
+}
+
+static const Value *
+prefetch_value (MzReportRows *rows,
+                int           column)
+{
+  Prefetch *prefetch = rows->prefetch;
+
+  g_assert (prefetch->current != NULL && prefetch->row >= 0 &&
+            prefetch->row < (int) prefetch->current->n_rows);
+  g_assert (column >= 0 && column < prefetch->n_columns);
+  return prefetch->current->values + (gsize) prefetch->row * prefetch->n_columns + column;
+}
+
 /* Public API */
 
 gboolean
@@ -137,6 +321,9 @@ mz_report_rows_next (MzReportRows  *rows,
   int rc;
 
   g_return_val_if_fail (rows != NULL, FALSE);
+
+  if (rows->prefetch != NULL)
+    return prefetch_next (rows, error);
 
   rc = sqlite3_step (rows->stmt);
   if (rc == SQLITE_ROW)
@@ -150,6 +337,13 @@ const char *
 mz_report_rows_get_text (MzReportRows *rows,
                          int           column)
 {
+  if (rows->prefetch != NULL)
+    {
+      const Value *value = prefetch_value (rows, column);
+
+      return value->type == SQLITE_TEXT || value->type == SQLITE_BLOB
+             ? rows->prefetch->current->text->str + value->offset : NULL;
+    }
   return (const char *) sqlite3_column_text (rows->stmt, column);
 }
 
@@ -157,6 +351,12 @@ gint64
 mz_report_rows_get_int (MzReportRows *rows,
                         int           column)
 {
+  if (rows->prefetch != NULL)
+    {
+      const Value *value = prefetch_value (rows, column);
+
+      return value->type == SQLITE_INTEGER || value->type == SQLITE_FLOAT ? value->number : 0;
+    }
   return sqlite3_column_int64 (rows->stmt, column);
 }
 
@@ -164,7 +364,36 @@ gboolean
 mz_report_rows_is_null (MzReportRows *rows,
                         int           column)
 {
+  if (rows->prefetch != NULL)
+    return prefetch_value (rows, column)->type == SQLITE_NULL;
   return sqlite3_column_type (rows->stmt, column) == SQLITE_NULL;
+}
+
+void
+mz_report_rows_prefetch (MzReportRows *rows)
+{
+  Prefetch *prefetch;
+
+  g_return_if_fail (rows != NULL);
+
+  if (rows->prefetch != NULL)
+    return;
+
+  prefetch = g_new0 (Prefetch, 1);
+  g_mutex_init (&prefetch->lock);
+  g_cond_init (&prefetch->cond);
+  g_queue_init (&prefetch->ready);
+  prefetch->n_columns = sqlite3_column_count (rows->stmt);
+  prefetch->row = -1;
+  rows->prefetch = prefetch;
+
+  prefetch->thread = g_thread_try_new ("mz-report-rows", prefetch_thread, rows, NULL);
+  if (prefetch->thread == NULL)
+    {
+      /* No thread: the rows come straight from the statement. */
+      prefetch_free (prefetch);
+      rows->prefetch = NULL;
+    }
 }
 
 void
@@ -173,6 +402,21 @@ mz_report_rows_free (MzReportRows *rows)
   if (rows == NULL)
     return;
 
+  if (rows->prefetch != NULL)
+    {
+      Prefetch *prefetch = rows->prefetch;
+
+      g_mutex_lock (&prefetch->lock);
+      prefetch->stop = TRUE;
+      /* Left before the end (an error, a cancelled export): a step may be
+       * sorting for seconds yet. */
+      if (!prefetch->finished)
+        sqlite3_interrupt (mz_store_get_handle (rows->store));
+      g_cond_broadcast (&prefetch->cond);
+      g_mutex_unlock (&prefetch->lock);
+      g_thread_join (prefetch->thread);
+      prefetch_free (prefetch);
+    }
   sqlite3_finalize (rows->stmt);
   g_object_unref (rows->store);
   g_free (rows);

@@ -42,6 +42,13 @@ gboolean      mz_report_rows_is_null  (MzReportRows  *rows,
                                        int            column);
 void          mz_report_rows_free     (MzReportRows  *rows);
 
+/* From now on a thread of its own steps the query ahead of the caller,
+ * a few thousand rows at most, so that reading and writing overlap. The
+ * connection must not be used for anything else until @rows is freed.
+ * Text of INTEGER and FLOAT values is then not available: read those
+ * columns with mz_report_rows_get_int(). */
+void          mz_report_rows_prefetch (MzReportRows  *rows);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzReportRows, mz_report_rows_free)
 
 /* Readies the report's own connection for long reads: a larger page
