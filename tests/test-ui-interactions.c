@@ -365,6 +365,48 @@ test_follow_ups (Fixture       *fixture,
   g_assert_cmpstr (_mz_window_get_last_toast (fixture->window), ==, _("Follow-up done"));
 }
 
+/* The interaction and its follow-ups are saved together: a follow-up
+ * that fails leaves no interaction behind, and the editor says why. */
+static void
+test_failing_follow_up_saves_nothing (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  MzStore *store;
+  g_autofree char *partner_id = NULL;
+  MzInteractionEditor *editor;
+  GtkWidget *error_label;
+  sqlite3_stmt *stmt = NULL;
+
+  open_interactions (fixture);
+  store = fixture_store (fixture);
+  partner_id = partner_id_of (store, "Kestrel");
+  editor = MZ_INTERACTION_EDITOR (mz_interaction_editor_new (GTK_WINDOW (fixture->window), store,
+                                                             partner_id, NULL, FALSE));
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate ();
+  gtk_editable_set_text (GTK_EDITABLE (template_child (editor, MZ_TYPE_INTERACTION_EDITOR, "subject_row")),
+                         "Call that must not be saved alone");
+  _mz_interaction_editor_add_follow_up (editor, "Send the brochure", "2026-02-30");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  iterate ();
+
+  /* Still open, with the follow-up's error shown. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  error_label = GTK_WIDGET (template_child (editor, MZ_TYPE_INTERACTION_EDITOR, "follow_up_error"));
+  g_assert_true (gtk_widget_get_visible (error_label));
+
+  g_assert_cmpint (sqlite3_prepare_v2 (mz_store_get_handle (store),
+                                       "SELECT (SELECT count(*) FROM interaction WHERE subject = "
+                                       "'Call that must not be saved alone'), "
+                                       "(SELECT count(*) FROM follow_up WHERE title = 'Send the brochure')",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+  g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 0);
+  sqlite3_finalize (stmt);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 static void
 test_filters_and_sort (Fixture       *fixture,
                        gconstpointer  data)
@@ -483,6 +525,7 @@ main (int    argc,
   ADD ("/ui-interactions/coordination-notice", test_coordination_notice);
   ADD ("/ui-interactions/no-notice-without-others", test_no_notice_without_others);
   ADD ("/ui-interactions/follow-ups", test_follow_ups);
+  ADD ("/ui-interactions/failing-follow-up-saves-nothing", test_failing_follow_up_saves_nothing);
   ADD ("/ui-interactions/filters-and-sort", test_filters_and_sort);
   ADD ("/ui-interactions/large-list-reads-pages", test_large_list_reads_pages);
 
