@@ -164,13 +164,10 @@ audit_contact (MzStore             *store,
   return after != NULL && mz_store_audit (store, "contact", id, action, before, after, error);
 }
 
-/* One primary contact per partner: the other live contacts of
- * @contact's partner that are primary lose the flag, each audited as an
- * update, inside the caller's transaction. */
-static gboolean
-clear_other_primaries (MzStore     *store,
-                       MzContact   *contact,
-                       GError     **error)
+gboolean
+mz_contact_service_clear_other_primaries (MzStore     *store,
+                                          MzContact   *contact,
+                                          GError     **error)
 {
   g_autoptr(GListModel) others = NULL;
   guint n;
@@ -219,7 +216,7 @@ mz_contact_service_insert_in_transaction (MzStore     *store,
   if (!mz_contact_store_insert (store, contact, error) ||
       !audit_contact (store, mz_contact_get_id (contact), "insert", NULL,
                       (const char * const *) personal, error) ||
-      !clear_other_primaries (store, contact, error))
+      !mz_contact_service_clear_other_primaries (store, contact, error))
     {
       mz_contact_set_id (contact, NULL);
       return FALSE;
@@ -290,7 +287,7 @@ mz_contact_service_update (MzStore     *store,
       !mz_contact_store_update (store, contact, error) ||
       !audit_contact (store, mz_contact_get_id (contact), "update", before,
                       (const char * const *) personal, error) ||
-      !clear_other_primaries (store, contact, error) ||
+      !mz_contact_service_clear_other_primaries (store, contact, error) ||
       !mz_store_commit (store, error))
     goto fail;
 
@@ -324,7 +321,7 @@ set_archived (MzStore     *store,
   if (!archived)
     {
       restored = mz_contact_store_get (store, contact_id, error);
-      if (restored == NULL || !clear_other_primaries (store, restored, error))
+      if (restored == NULL || !mz_contact_service_clear_other_primaries (store, restored, error))
         goto fail;
     }
 

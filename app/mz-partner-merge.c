@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mz-contact-service-private.h"
+#include "mz-contact-store.h"
 #include "mz-partner-merge.h"
 #include "mz-partner-service.h"
 #include "mz-partner-store.h"
@@ -319,6 +321,50 @@ mz_merge_counts_describe (const MzMergeCounts *counts)
   }
 }
 
+/* The primary contact of @partner_id's live contacts, or NULL (also on
+ * error: see @error). */
+static MzContact *
+find_primary (MzStore     *store,
+              const char  *partner_id,
+              GError     **error)
+{
+  g_autoptr(GListModel) contacts = mz_contact_store_list_for_partner (store, partner_id, FALSE, error);
+  guint n = contacts ? g_list_model_get_n_items (contacts) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MzContact) contact = g_list_model_get_item (contacts, i);
+
+      if (mz_contact_get_is_primary (contact))
+        return g_steal_pointer (&contact);
+    }
+  return NULL;
+}
+
+/* One primary contact per partner after the contacts moved: the
+ * survivor's own primary (@kept, read before the move) stays, else the
+ * merged partner's; any other loses the flag, audited. */
+static gboolean
+keep_one_primary (MzStore     *store,
+                  const char  *survivor_id,
+                  MzContact   *kept,
+                  GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(MzContact) primary = NULL;
+
+  if (kept != NULL)
+    return mz_contact_service_clear_other_primaries (store, kept, error);
+
+  primary = find_primary (store, survivor_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return primary == NULL || mz_contact_service_clear_other_primaries (store, primary, error);
+}
+
 gboolean
 mz_partner_merge (MzStore           *store,
                   const char        *survivor_id,
@@ -330,6 +376,8 @@ mz_partner_merge (MzStore           *store,
   g_autoptr(MzPartner) survivor = NULL;
   g_autoptr(MzPartner) merged = NULL;
   g_autoptr(MzPartner) result = NULL;
+  g_autoptr(MzContact) kept_primary = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *merged_before = NULL;
@@ -388,11 +436,20 @@ mz_partner_merge (MzStore           *store,
   if (!mz_store_begin (store, error))
     return FALSE;
 
+  kept_primary = find_primary (store, survivor_id, &local_error);
+  if (local_error != NULL)
+    {
+      mz_store_rollback (store);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
   if (!(before = mz_partner_store_row_json (store, survivor_id, error)) ||
       !mz_partner_store_update (store, result, error) ||
       !(after = mz_partner_store_row_json (store, survivor_id, error)) ||
       !mz_store_audit (store, "partner", survivor_id, "update", before, after, error) ||
       !mz_partner_merge_store_move (store, merged_id, survivor_id, &counts, error) ||
+      !keep_one_primary (store, survivor_id, kept_primary, error) ||
       !(merged_before = mz_partner_store_row_json (store, merged_id, error)) ||
       !mz_partner_merge_store_mark_merged (store, merged_id, survivor_id, error) ||
       !(merged_after = mz_partner_store_row_json (store, merged_id, error)) ||

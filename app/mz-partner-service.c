@@ -443,6 +443,20 @@ set_archived (MzStore     *store,
       goto fail;
     }
 
+  /* A merged partner stays archived: its contacts, interactions and
+   * commitments are on the survivor now. */
+  if (!archived && mz_partner_get_merged_into (partner) != NULL)
+    {
+      g_autoptr(MzPartner) survivor = mz_partner_store_get (store, mz_partner_get_merged_into (partner), NULL);
+
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID,
+                   /* TRANSLATORS: restoring a partner merged into another; %s are partner names */
+                   _("“%s” cannot be restored: it was merged into “%s”, which holds its contacts, interactions and commitments now."),
+                   mz_partner_get_name (partner),
+                   survivor ? mz_partner_get_name (survivor) : mz_partner_get_merged_into (partner));
+      goto fail;
+    }
+
   now = mz_store_now_iso ();
   before = mz_partner_store_row_json (store, partner_id, error);
   if (before == NULL ||

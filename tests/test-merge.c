@@ -312,7 +312,7 @@ test_moves_everything (Fixture       *f,
   g_assert_true (g_strv_contains (mz_partner_get_tags (after), "AI for Good"));
   g_assert_cmpstr (mz_partner_get_notes (after), ==, "Met at WTDC.\n\nSponsor of AI for Good.");
 
-  /* Stamped and audited: every moved row, the survivor, one merge row. */
+  /* Stamped and now_primary: every moved row, the survivor, one merge row. */
   g_assert_cmpint (count (f, "SELECT count(*) FROM contact WHERE partner_id = ? AND updated_by = 'BDT/Tester' "
                           "AND updated_at > (SELECT max (at) FROM audit_log WHERE action = 'insert')", a), ==, 3);
   contact_audits = count (f, "SELECT count(*) FROM audit_log WHERE table_name = 'contact' AND action = 'merge' "
@@ -424,6 +424,131 @@ test_refusals (Fixture       *f,
   }
 }
 
+static void
+set_primary (Fixture    *f,
+             const char *partner_id,
+             guint       n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  /* The first @n live contacts of @partner_id (ids are UUIDs). */
+  sql = g_strdup_printf ("UPDATE contact SET is_primary = 1 WHERE id IN (SELECT id FROM contact "
+                         "WHERE partner_id = '%s' AND deleted_at IS NULL ORDER BY id LIMIT %u)",
+                         partner_id, n);
+  g_assert_true (mz_store_exec (f->store, sql, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+primary_of (Fixture    *f,
+            const char *partner_id)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *id = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (mz_store_get_handle (f->store),
+                                       "SELECT id FROM contact WHERE partner_id = ? AND is_primary = 1 "
+                                       "AND deleted_at IS NULL", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, partner_id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return id;
+}
+
+static const char primaries_sql[] =
+  "SELECT count(*) FROM contact WHERE partner_id = ? AND is_primary = 1 AND deleted_at IS NULL";
+
+/* The survivor keeps its primary contact; the merged one's loses the
+ * flag in the same transaction, now_primary. */
+static void
+test_one_primary_survivor (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *a = mz_partner_get_id (f->a);
+  const char *b = mz_partner_get_id (f->b);
+  g_autofree char *kept = NULL;
+  g_autofree char *lost = NULL;
+  g_autofree char *now_primary = NULL;
+  gint64 audit_before;
+
+  set_primary (f, a, 1);
+  set_primary (f, b, 1);
+  kept = primary_of (f, a);
+  lost = primary_of (f, b);
+  g_assert_nonnull (kept);
+  g_assert_nonnull (lost);
+  audit_before = rows (f, "audit_log");
+
+  g_assert_true (mz_partner_merge (f->store, a, b, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (count (f, primaries_sql, a), ==, 1);
+  now_primary = primary_of (f, a);
+  g_assert_cmpstr (now_primary, ==, kept);
+  g_assert_cmpint (count (f, "SELECT is_primary FROM contact WHERE id = ?", lost), ==, 0);
+  /* Its move ("merge") and its lost flag ("update") are both in the log. */
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit_log WHERE table_name = 'contact' AND row_id = ? "
+                             "AND action = 'update' AND json_extract (after, '$.is_primary') = 0", lost), ==, 1);
+  g_assert_cmpint (rows (f, "audit_log"), >, audit_before);
+}
+
+/* A survivor without a primary contact takes the merged one's. */
+static void
+test_one_primary_merged (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *a = mz_partner_get_id (f->a);
+  const char *b = mz_partner_get_id (f->b);
+  g_autofree char *theirs = NULL;
+  g_autofree char *after = NULL;
+
+  set_primary (f, b, 1);
+  theirs = primary_of (f, b);
+  g_assert_cmpint (count (f, primaries_sql, a), ==, 0);
+
+  g_assert_true (mz_partner_merge (f->store, a, b, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  after = primary_of (f, a);
+  g_assert_cmpstr (after, ==, theirs);
+  g_assert_cmpint (count (f, primaries_sql, a), ==, 1);
+}
+
+/* A merged partner cannot be restored: it would come back empty. */
+static void
+test_restore_merged (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzPartner) b = NULL;
+  gint64 audit_before;
+
+  g_assert_true (mz_partner_merge (f->store, mz_partner_get_id (f->a), mz_partner_get_id (f->b), NULL, NULL, &error));
+  g_assert_no_error (error);
+  audit_before = rows (f, "audit_log");
+
+  g_assert_false (mz_partner_service_restore (f->store, mz_partner_get_id (f->b), &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID);
+  /* The sentence names both partners. */
+  g_assert_nonnull (strstr (error->message, mz_partner_get_name (f->a)));
+  g_assert_nonnull (strstr (error->message, "merged"));
+  g_clear_error (&error);
+  g_assert_cmpint (rows (f, "audit_log"), ==, audit_before);
+  b = mz_partner_store_get (f->store, mz_partner_get_id (f->b), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (mz_partner_get_deleted_at (b));
+
+  /* An archived partner that was not merged still comes back. */
+  g_assert_true (mz_partner_service_archive (f->store, mz_partner_get_id (f->c), &error));
+  g_assert_no_error (error);
+  g_assert_true (mz_partner_service_restore (f->store, mz_partner_get_id (f->c), &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +561,9 @@ main (int   argc,
   ADD ("/merge/moves-everything", test_moves_everything);
   ADD ("/merge/failure-leaves-nothing", test_failure_leaves_nothing);
   ADD ("/merge/refusals", test_refusals);
+  ADD ("/merge/one-primary/survivor", test_one_primary_survivor);
+  ADD ("/merge/one-primary/merged", test_one_primary_merged);
+  ADD ("/merge/restore-merged", test_restore_merged);
 
   return g_test_run ();
 }
