@@ -67,6 +67,41 @@ compare_rows (gconstpointer a,
   return x->rowid > y->rowid ? -1 : (x->rowid < y->rowid);
 }
 
+/* Sorting by date, the default, sorts one 64-bit key a row: the date
+ * above the rowid. A third of the memory of a Row, and no copy after. */
+#define KEY_ROWID_BITS 36
+#define KEY_ROWID_MASK ((G_GUINT64_CONSTANT (1) << KEY_ROWID_BITS) - 1)
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Keys (sorted) to rowids in place, newest first if @descending. */
+static void
+keys_to_rowids (GArray   *keys,
+                gboolean  descending)
+{
+  guint64 *key = (guint64 *) keys->data;
+  gint64 *rowid = (gint64 *) keys->data;
+  guint n = keys->len;
+
+  for (guint i = 0; i < n; i++)
+    rowid[i] = (gint64) (key[i] & KEY_ROWID_MASK);
+
+  for (guint i = 0; descending && i < n / 2; i++)
+    {
+      gint64 swap = rowid[i];
+
+      rowid[i] = rowid[n - 1 - i];
+      rowid[n - 1 - i] = swap;
+    }
+}
+
 static int
 compare_by_date (gconstpointer a,
                  gconstpointer b,
@@ -190,6 +225,7 @@ mz_interaction_list_rowids (MzStore                       *store,
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
   g_autoptr(GArray) rowids = NULL;
+  g_autoptr(GArray) keys = NULL;
   g_autoptr(GHashTable) ranks = NULL;
   g_autoptr(GStringChunk) texts = NULL;
   g_autofree char *pattern = NULL;
@@ -205,6 +241,8 @@ mz_interaction_list_rowids (MzStore                       *store,
   if (query == NULL)
     query = &all;
 
+  if (query->sort == MZ_INTERACTION_SORT_DATE)
+    keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   spec.descending = query->descending;
   spec.by_text = query->sort == MZ_INTERACTION_SORT_SUBJECT;
   if (spec.by_text)
@@ -262,6 +300,29 @@ mz_interaction_list_rowids (MzStore                       *store,
 
       row.rowid = sqlite3_column_int64 (stmt, 0);
       row.date = date_number ((const char *) sqlite3_column_text (stmt, 1));
+
+      if (keys != NULL && row.rowid >= 0 && (guint64) row.rowid <= KEY_ROWID_MASK)
+        {
+          guint64 packed = ((guint64) row.date << KEY_ROWID_BITS) | (guint64) row.rowid;
+
+          g_array_append_val (keys, packed);
+          continue;
+        }
+      if (keys != NULL)
+        {
+          /* A rowid too large for a key (never made by this app): the
+           * general way for all rows. */
+          for (guint i = 0; i < keys->len; i++)
+            {
+              guint64 packed = g_array_index (keys, guint64, i);
+              Row kept = { .rowid = (gint64) (packed & KEY_ROWID_MASK),
+                           .date = (guint32) (packed >> KEY_ROWID_BITS) };
+
+              g_array_append_val (rows, kept);
+            }
+          g_clear_pointer (&keys, g_array_unref);
+        }
+
       if (spec.by_text)
         row.text = g_string_chunk_insert_const (texts, key ? key : "");
       else if (ranks != NULL && key != NULL)
@@ -279,6 +340,13 @@ mz_interaction_list_rowids (MzStore                       *store,
       if (!g_cancellable_set_error_if_cancelled (cancellable, error))
         mz_store_set_error (store, error, _("Cannot read the interactions"));
       return NULL;
+    }
+
+  if (keys != NULL)
+    {
+      g_array_sort (keys, compare_keys);
+      keys_to_rowids (keys, query->descending);
+      return g_steal_pointer (&keys);
     }
 
   g_array_sort_with_data (rows, query->sort == MZ_INTERACTION_SORT_DATE ? compare_by_date : compare_rows,
