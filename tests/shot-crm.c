@@ -1,12 +1,14 @@
 /* shot-crm.c — screenshots of the Contacts and Interactions sections and
  * their editors, for looking at them (not a test)
  *
- * Usage: shot-crm DATABASE OUTDIR [PARTNER-NAME]
+ * Usage: shot-crm DATABASE OUTDIR [PARTNER-NAME [DONOR-NAME]]
  * Opens DATABASE (with its office identity set, e.g. after
  * `mobilize-cli init` and `demo`) in a window of 1280×800, and saves
  * contacts.png, interactions.png, follow-ups.png, contact-editor.png and
  * interaction-editor.png (a planned approach to PARTNER-NAME, default
- * “Greenwave”, showing the coordination notice) into OUTDIR, and prints
+ * “Greenwave”, showing the coordination notice), then partner-page.png
+ * and partner-page-money.png (the page of DONOR-NAME, default “Lumen
+ * Orbital”, at its top and scrolled to its commitments) into OUTDIR, and prints
  * how long the two sections took to load and the process's memory. Run under
  * xvfb-run -a -s "-screen 0 1280x800x24" with GSETTINGS_SCHEMA_DIR set.
  *
@@ -22,6 +24,8 @@
 #include "mz-interaction-editor-private.h"
 #include "mz-contacts-page-private.h"
 #include "mz-interactions-page-private.h"
+#include "mz-partner-view-private.h"
+#include "mz-partners-page-private.h"
 #include "mz-search.h"
 #include "mz-window-private.h"
 
@@ -179,6 +183,35 @@ main (int    argc,
   wait_ms (1000);
   save_window (GTK_WIDGET (editor), argv[2], "interaction-editor.png");
   gtk_window_destroy (editor);
+
+  /* A donor's page, at its top and at its money. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "partners");
+  wait_ms (1500);
+  {
+    MzPartnersPage *page = MZ_PARTNERS_PAGE (gtk_stack_get_child_by_name (_mz_window_get_content_stack (window),
+                                                                          "partners"));
+    g_autofree char *donor_id = find_partner (mz_window_get_store (window), argc > 4 ? argv[4] : "Lumen Orbital");
+    MzPartnerView *view;
+    GtkAdjustment *scroll;
+    double x = 0, y = 0;
+
+    if (donor_id == NULL)
+      {
+        g_printerr ("No partner named “%s”\n", argc > 4 ? argv[4] : "Lumen Orbital");
+        return 1;
+      }
+    mz_partners_page_open_partner (page, donor_id);
+    wait_ms (1500);
+    save_window (GTK_WIDGET (window), argv[2], "partner-page.png");
+
+    view = _mz_partners_page_get_view (page);
+    scroll = gtk_scrolled_window_get_vadjustment (view->overview_scroller);
+    gtk_widget_translate_coordinates (gtk_widget_get_parent (GTK_WIDGET (view->money)),
+                                      GTK_WIDGET (view->overview_scroller), 0, 0, &x, &y);
+    gtk_adjustment_set_value (scroll, gtk_adjustment_get_value (scroll) + y - 48);
+    wait_ms (1000);
+    save_window (GTK_WIDGET (window), argv[2], "partner-page-money.png");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
