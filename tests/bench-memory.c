@@ -391,7 +391,10 @@ main (int    argc,
   int status;
 
   if (argc == 3 && strcmp (argv[1], "--child") == 0)
-    return run_child (argv[2]);
+    {
+      mz_application_prepare_process ();
+      return run_child (argv[2]);
+    }
 
   if (db_path == NULL || !g_file_test (db_path, G_FILE_TEST_IS_REGULAR))
     {

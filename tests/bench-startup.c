@@ -100,7 +100,10 @@ main (int    argc,
   double times[RUNS];
 
   if (argc == 3 && strcmp (argv[1], "--child") == 0)
-    return run_child (argv[2]);
+    {
+      mz_application_prepare_process ();
+      return run_child (argv[2]);
+    }
 
   if (g_getenv ("MOBILIZE_BENCH_DB"))
     db_path = g_strdup (g_getenv ("MOBILIZE_BENCH_DB"));

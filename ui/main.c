@@ -15,6 +15,7 @@ main (int    argc,
 {
   g_autoptr(MzApplication) app = NULL;
 
+  mz_application_prepare_process ();
   setlocale (LC_ALL, "");
   /* MOBILIZE_LOCALEDIR lets the tests and build-aux/run use the
    * translations compiled in the build tree. */

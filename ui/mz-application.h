@@ -13,4 +13,10 @@ G_DECLARE_FINAL_TYPE (MzApplication, mz_application, MZ, APPLICATION, AdwApplica
 
 MzApplication *mz_application_new (void);
 
+/* Process-wide choices made once at the start of main(), before any
+ * thread or window: the malloc arenas, and GTK's cairo renderer where
+ * there is no GPU (an explicit GSK_RENDERER wins). The benchmarks call it
+ * too, so they measure what users run. */
+void           mz_application_prepare_process (void);
+
 G_END_DECLS
