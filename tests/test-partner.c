@@ -11,10 +11,12 @@
 #include "mz-contact-service.h"
 #include "mz-contact-store.h"
 #include "mz-countries.h"
+#include "mz-crm-import.h"
 #include "mz-identity.h"
 #include "mz-interaction-service.h"
 #include "mz-interaction-store.h"
 #include "mz-org-unit.h"
+#include "mz-partner-duplicates.h"
 #include "mz-partner-relation-store.h"
 #include "mz-partner-service.h"
 #include "mz-partner-store.h"
@@ -694,6 +696,41 @@ test_countries (void)
     }
 }
 
+/* An import of partners leaves their duplicate keys made: nothing is
+ * left for the next search to key first. */
+static void
+test_import_keys (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzImportReport) report = NULL;
+  g_autoptr(MzPartner) candidate = mz_partner_new ();
+  g_autoptr(GPtrArray) matches = NULL;
+  const char csv[] = "Name,Type,Country,Website\n"
+                     "Nordlicht Stiftung,foundation,DE,https://nordlicht.example\n"
+                     "Sahel Connect SARL,private_sector,SN,https://sahel-connect.example\n";
+
+  g_assert_true (mz_partner_duplicates_refresh (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM partner_dup_dirty"), ==, 0);
+
+  report = mz_crm_import_data (f->store, MZ_IMPORT_PARTNERS, csv, -1, NULL, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->saved);
+  g_assert_cmpuint (report->n_saved, ==, 2);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM partner_dup_dirty"), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(DISTINCT partner_id) FROM partner_dup_key"), >=, 2);
+
+  /* and the keys are right: the imported partner is found */
+  mz_partner_set_name (candidate, "Sahel Connect");
+  mz_partner_set_partner_type (candidate, "sme");
+  mz_partner_set_country (candidate, "SN");
+  matches = mz_partner_find_duplicates (f->store, candidate, NULL, 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 1);
+  g_assert_cmpstr (((MzDuplicateMatch *) matches->pdata[0])->name, ==, "Sahel Connect SARL");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -708,6 +745,7 @@ main (int    argc,
   ADD ("/partner/forget", test_forget);
   ADD ("/partner/coordination", test_coordination);
   ADD ("/partner/validation", test_validation);
+  ADD ("/partner/import-keys", test_import_keys);
 #undef ADD
   g_test_add_func ("/partner/email-syntax", test_email_syntax);
   g_test_add_func ("/partner/countries", test_countries);
