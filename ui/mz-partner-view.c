@@ -17,7 +17,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "mz-commitment-editor.h"
 #include "mz-contact-store.h"
@@ -46,8 +45,6 @@ static guint signals[N_SIGNALS];
 static void
 load_history (MzPartnerView *self)
 {
-  g_autoptr(GError) error = NULL;
-
   if (self->history_loaded || self->partner == NULL)
     return;
 
