@@ -649,8 +649,10 @@ test_shortcuts (Fixture       *fixture,
   open_window (fixture);
   window = GTK_WIDGET (fixture->window);
 
+  /* Ctrl+1 … Ctrl+0 reach the first ten sections; later ones have none. */
   sections = mz_sections_get (&n);
-  for (guint i = 0; i < n; i++)
+  g_assert_cmpuint (n, >=, G_N_ELEMENTS (keys));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       g_autofree char *accelerator = g_strdup_printf ("<Control>%s", keys[i]);
 
@@ -659,6 +661,7 @@ test_shortcuts (Fixture       *fixture,
   assert_shortcut (window, "<Control>f", "win.search", NULL);
   assert_shortcut (window, "<Control>o", "win.open-database", NULL);
   assert_shortcut (window, "<Control>comma", "win.preferences", NULL);
+  assert_shortcut (window, "F5", "win.reload", NULL);
   assert_shortcut (window, "<Control>w", "window.close", NULL);
 
   /* Pressing Ctrl+3 shows the third section. */
