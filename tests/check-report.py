@@ -29,7 +29,7 @@ except ImportError:
 SHEETS = {
     "en": ["Summary", "Partners", "Commitments", "Instalments", "Payments", "In-kind",
            "Initiatives", "Extra-budgetary", "Due diligence", "Regular budget"],
-    "zh_CN": ["汇总", "合作伙伴", "承诺", "分期款项", "付款", "实物捐助", "倡议", "预算外收入",
+    "zh_CN": ["汇总", "合作伙伴", "承诺", "分期款项", "付款", "实物捐助", "举措", "预算外收入",
               "尽职调查", "正常预算"],
 }
 INTERACTIONS = {"en": "Interactions", "zh_CN": "互动"}
