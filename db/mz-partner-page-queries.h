@@ -51,7 +51,7 @@ GPtrArray *mz_partner_page_json_changes   (MzStore      *store,
                                            GError      **error);
 
 /* Caps the page cache of @store's connection at @kib KiB (the default is
- * 64 MiB), e.g. for a second connection that only reads a list now and
+ * 8 MiB), e.g. for a second connection that only reads a list now and
  * then. */
 gboolean   mz_partner_page_limit_cache    (MzStore      *store,
                                            guint         kib,

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 /* Prepares @store, a connection of its own opened for one job in a worker
  * thread, for scanning tables: a small page cache (@kib KiB) rather than
- * the 64 MiB of the window's connection, which a scan would fill and
+ * the 8 MiB of the window's connection, which a scan would fill and
  * leave in the process's memory. */
 gboolean mz_reader_set_cache (MzStore  *store,
                               int       kib,
