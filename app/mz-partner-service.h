@@ -41,7 +41,9 @@ gboolean  mz_partner_service_create   (MzStore     *store,
 gboolean  mz_partner_service_update   (MzStore     *store,
                                        MzPartner   *partner,
                                        GError     **error);
-/* Archive is the soft delete (audit action "delete"); restore undoes it. */
+/* Archive is the soft delete (audit action "delete"); restore undoes it,
+ * except for a partner merged into another (see mz-partner-merge.h), whose
+ * rows live on in the survivor: that is refused. */
 gboolean  mz_partner_service_archive  (MzStore     *store,
                                        const char  *partner_id,
                                        GError     **error);
