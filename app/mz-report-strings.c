@@ -37,7 +37,7 @@ static const Entry entries[] = {
   R (NC_("report", "Instalments"), "分期款项"),
   R (NC_("report", "Payments"), "付款"),
   R (NC_("report", "In-kind"), "实物捐助"),
-  R (NC_("report", "Initiatives"), "倡议"),
+  R (NC_("report", "Initiatives"), "举措"),
   R (NC_("report", "Extra-budgetary"), "预算外收入"),
   R (NC_("report", "Due diligence"), "尽职调查"),
   R (NC_("report", "Regular budget"), "正常预算"),
@@ -51,8 +51,8 @@ static const Entry entries[] = {
   R (NC_("report", "Unit"), "单位"),
   R (NC_("report", "All units"), "所有单位"),
   R (NC_("report", "with its offices"), "含其下属办事处"),
-  R (NC_("report", "Initiative"), "倡议"),
-  R (NC_("report", "All initiatives"), "所有倡议"),
+  R (NC_("report", "Initiative"), "举措"),
+  R (NC_("report", "All initiatives"), "所有举措"),
   R (NC_("report", "Language"), "语言"),
   R (NC_("report", "Personal data"), "个人数据"),
   R (NC_("report", "Included"), "包括"),
@@ -81,7 +81,7 @@ static const Entry entries[] = {
      "各办事处计入其所属局：局的数字包括其区域代表处和地区办事处。"),
   R (NC_("report", "Detail sheets list whole records; Extra-budgetary and Initiatives count the share "
      "allocated to the unit or initiative chosen."),
-     "明细表列出完整记录；预算外收入和倡议表仅计入分配给所选单位或倡议的份额。"),
+     "明细表列出完整记录；预算外收入和举措表仅计入分配给所选单位或举措的份额。"),
 
   /* Common headers */
   R (NC_("report", "Total"), "合计"),
@@ -155,13 +155,13 @@ static const Entry entries[] = {
   R (NC_("report", "Valuation basis"), "估值依据"),
 
   /* Initiatives */
-  R (NC_("report", "Part of"), "所属倡议"),
+  R (NC_("report", "Part of"), "所属举措"),
   R (NC_("report", "Target (CHF)"), "目标（瑞郎）"),
   R (NC_("report", "Signed (CHF)"), "已签署（瑞郎）"),
   R (NC_("report", "Received (CHF)"), "已收（瑞郎）"),
   R (NC_("report", "Gap (CHF)"), "缺口（瑞郎）"),
   R (NC_("report", "Funded"), "资金到位率"),
-  R (NC_("report", "Funding of the initiatives (CHF)"), "倡议筹资情况（瑞郎）"),
+  R (NC_("report", "Funding of the initiatives (CHF)"), "举措筹资情况（瑞郎）"),
   R (NC_("report", "Signed: commitments signed, active or completed, at the rate of the month signed. "
      "Received: payments up to the report date. Weighted pipeline: expected amount × "
      "probability of open commitments. Gap: target less signed. Funded: signed over target."),
@@ -230,7 +230,7 @@ static const Entry entries[] = {
   { "report partner type", "sme", NC_("report partner type", "Small or medium enterprise"), "中小企业" },
   { "report partner type", "private_sector", NC_("report partner type", "Private sector (non-member)"), "私营部门（非成员）" },
   { "report partner type", "foundation", NC_("report partner type", "Foundation"), "基金会" },
-  { "report partner type", "development_bank", NC_("report partner type", "Development bank"), "开发银行" },
+  { "report partner type", "development_bank", NC_("report partner type", "Development bank"), "发展银行" },
   { "report partner type", "un_agency", NC_("report partner type", "UN agency"), "联合国机构" },
   { "report partner type", "igo", NC_("report partner type", "Intergovernmental organization"), "政府间组织" },
   { "report partner type", "ngo", NC_("report partner type", "Non-governmental organization"), "非政府组织" },
@@ -254,8 +254,8 @@ static const Entry entries[] = {
   { "report quantity", "hours", NC_("report quantity", "hours"), "小时" },
   { "report quantity", "lump_sum", NC_("report quantity", "lump sum"), "一次总付" },
 
-  { "report initiative", "thematic", NC_("report initiative", "Thematic initiative"), "专题倡议" },
-  { "report initiative", "regional", NC_("report initiative", "Regional initiative"), "区域性倡议" },
+  { "report initiative", "thematic", NC_("report initiative", "Thematic initiative"), "主题举措" },
+  { "report initiative", "regional", NC_("report initiative", "Regional initiative"), "区域性举措" },
   { "report initiative", "building", NC_("report initiative", "Headquarters building"), "总部大楼" },
   { "report initiative", "project", NC_("report initiative", "Project"), "项目" },
   { "report initiative", "priority_area", NC_("report initiative", "Priority area"), "优先领域" },
