@@ -940,7 +940,7 @@ mz_contacts_page_set_store (MzContactsPage *self,
       g_signal_connect_object (self->loader, "loaded", G_CALLBACK (on_loaded_cb), self, 0);
       g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_model_changed_cb), self);
     }
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  mz_slot_model_show_in_view (self->view, GTK_SELECTION_MODEL (self->selection));
   fill_unit_filter (self);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);

@@ -557,7 +557,7 @@ mz_follow_up_list_init (MzFollowUpList *self)
   self->slots = mz_slot_model_new (G_LIST_MODEL (self->sort_model));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  mz_slot_model_show_in_view (self->view, GTK_SELECTION_MODEL (self->selection));
   gtk_column_view_sort_by_column (self->view, due, GTK_SORT_ASCENDING);
   g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_state), self);
 

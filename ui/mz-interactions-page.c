@@ -915,8 +915,8 @@ mz_interactions_page_set_store (MzInteractionsPage *self,
       self->model = mz_list_loader_get_model (self->loader);
       g_signal_connect_object (self->loader, "loaded", G_CALLBACK (on_loaded_cb), self, 0);
     }
-  gtk_column_view_set_model (self->view, self->loader ? GTK_SELECTION_MODEL (mz_list_loader_get_selection (self->loader))
-                                                      : NULL);
+  mz_slot_model_show_in_view (self->view, self->loader ? GTK_SELECTION_MODEL (mz_list_loader_get_selection (self->loader))
+                                                          : NULL);
 
   fill_unit_filter (self);
   mz_follow_up_list_set_store (self->follow_up_list, store);

@@ -504,7 +504,7 @@ mz_partners_page_init (MzPartnersPage *self)
                            G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  mz_slot_model_show_in_view (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   _mz_partners_page_setup_static_filters (self);
 

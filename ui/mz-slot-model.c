@@ -331,6 +331,96 @@ mz_slot_model_flush (MzSlotModel *self)
     ;
 }
 
+typedef struct
+{
+  GtkSelectionModel *model;
+  double             value;   /* of the vertical scroll when hidden */
+  guint              tick;
+  guint              n_ticks;
+} ViewModel;
+
+static void
+view_model_free (gpointer data)
+{
+  ViewModel *vm = data;
+
+  g_clear_object (&vm->model);
+  g_free (vm);
+}
+
+/* The rows' height is known a frame or two after they show. */
+#define RESTORE_TICKS 10
+
+static gboolean
+restore_scroll_cb (GtkWidget     *view,
+                   GdkFrameClock *clock,
+                   gpointer       data)
+{
+  ViewModel *vm = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  if (adjustment != NULL &&
+      gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) < vm->value &&
+      ++vm->n_ticks < RESTORE_TICKS)
+    return G_SOURCE_CONTINUE;
+
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, vm->value);
+  vm->tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_view_map_cb (GtkWidget *view,
+                ViewModel *vm)
+{
+  if (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)) != vm->model)
+    gtk_column_view_set_model (GTK_COLUMN_VIEW (view), vm->model);
+  if (vm->value > 0 && vm->tick == 0)
+    {
+      vm->n_ticks = 0;
+      vm->tick = gtk_widget_add_tick_callback (view, restore_scroll_cb, vm, NULL);
+    }
+}
+
+static void
+on_view_unmap_cb (GtkWidget *view,
+                  ViewModel *vm)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  if (vm->tick != 0)
+    gtk_widget_remove_tick_callback (view, vm->tick);
+  else
+    vm->value = adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
+  vm->tick = 0;
+  /* Its rows of cells go with the model. */
+  gtk_column_view_set_model (GTK_COLUMN_VIEW (view), NULL);
+}
+
+void
+mz_slot_model_show_in_view (GtkColumnView     *view,
+                            GtkSelectionModel *model)
+{
+  ViewModel *vm;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+  g_return_if_fail (model == NULL || GTK_IS_SELECTION_MODEL (model));
+
+  vm = g_object_get_data (G_OBJECT (view), "mz-view-model");
+  if (vm == NULL)
+    {
+      vm = g_new0 (ViewModel, 1);
+      g_object_set_data_full (G_OBJECT (view), "mz-view-model", vm, view_model_free);
+      g_signal_connect (view, "map", G_CALLBACK (on_view_map_cb), vm);
+      g_signal_connect (view, "unmap", G_CALLBACK (on_view_unmap_cb), vm);
+    }
+  if (vm->model != model)
+    vm->value = 0;
+  g_set_object (&vm->model, model);
+  gtk_column_view_set_model (view, gtk_widget_get_mapped (GTK_WIDGET (view)) ? model : NULL);
+}
+
 guint
 mz_slot_model_get_n_made (MzSlotModel *self)
 {

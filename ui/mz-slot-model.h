@@ -40,6 +40,15 @@ void         mz_slot_model_unbind      (GtkListItem        *list_item);
  * before selecting a row far down. */
 void         mz_slot_model_flush       (MzSlotModel        *self);
 
+/* Shows @model (may be NULL) in @view while @view is mapped, and no
+ * model while it is not: a table in a section or tab not shown keeps no
+ * rows of cells (GTK 4.8 keeps some 200 rows of them whatever the
+ * screen shows) and has none to update when its rows change. Where the
+ * view was scrolled to is restored when it shows again. Use instead of
+ * gtk_column_view_set_model(). */
+void         mz_slot_model_show_in_view (GtkColumnView     *view,
+                                         GtkSelectionModel *model);
+
 /* How many slots were made so far (for the tests). */
 guint        mz_slot_model_get_n_made  (MzSlotModel *self);
 
