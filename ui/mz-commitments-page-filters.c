@@ -159,6 +159,14 @@ compare_years_desc (gconstpointer a,
   return -strcmp (*(const char **) a, *(const char **) b);
 }
 
+/* Currency codes in alphabetical order (qsort gives pointers to them). */
+static int
+compare_codes (const void *a,
+               const void *b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 void
 _mz_commitments_page_update_dynamic_filters (MzCommitmentsPage *self,
                         MzCommitmentsPageLoad              *load)
@@ -214,7 +222,7 @@ _mz_commitments_page_update_dynamic_filters (MzCommitmentsPage *self,
     g_autofree gpointer *keys = g_hash_table_get_keys_as_array (seen_currencies, NULL);
     guint n = g_hash_table_size (seen_currencies);
 
-    qsort (keys, n, sizeof (gpointer), (int (*) (const void *, const void *)) g_strcmp0);
+    qsort (keys, n, sizeof (gpointer), compare_codes);
     for (guint i = 0; i < n; i++)
       {
         g_ptr_array_add (currencies, g_strdup (keys[i]));

@@ -7,10 +7,12 @@
  * mz-commitments-page-columns.c  the table's columns
  * mz-commitments-page-filters.c  the filters over the rows in memory
  * mz-commitments-page-load.c     loading in a worker, the page's state
+ * mz-commitments-page-export.c   "Export to Excel…": the rows shown, as a workbook
  */
 #pragma once
 
 #include "mz-commitments-page.h"
+#include "mz-list-export.h"
 
 G_BEGIN_DECLS
 
@@ -67,6 +69,7 @@ struct _MzCommitmentsPage
   GtkWidget           *clear_filters_button;
   GtkSpinner          *busy_spinner;
   GtkLabel            *count_label;
+  GtkWidget           *export_button;
   GtkStack            *list_stack;
   GtkSpinner          *loading_spinner;
   GtkColumnView       *column_view;
@@ -101,6 +104,11 @@ void       _mz_commitments_page_refilter               (MzCommitmentsPage     *s
 /* Units, initiatives, years and currencies of @load in the filters. */
 void       _mz_commitments_page_update_dynamic_filters (MzCommitmentsPage     *self,
                                                         MzCommitmentsPageLoad *load);
+/* mz-commitments-page-export.c */
+/* Adds "Export to Excel…" beside the count. */
+void         _mz_commitments_page_setup_export       (MzCommitmentsPage     *self);
+/* The rows shown, filtered and in the table's order (MzListExportBuildFunc). */
+MzListTable *_mz_commitments_page_build_export_table (gpointer               user_data);
 
 /* For the tests */
 
@@ -116,6 +124,8 @@ const char    *_mz_commitments_page_get_state       (MzCommitmentsPage *self);
 /* "stage", "kind", "unit", "initiative", "year" or "currency". */
 GtkDropDown   *_mz_commitments_page_get_filter      (MzCommitmentsPage *self,
                                                      const char        *name);
+/* The MzListExportButton. */
+GtkWidget     *_mz_commitments_page_get_export_button (MzCommitmentsPage *self);
 /* The open commitment editor, or NULL. */
 GtkWindow     *_mz_commitments_page_get_editor      (MzCommitmentsPage *self);
 

@@ -3,7 +3,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Its columns, filters and loading are in mz-commitments-page-*.c.
+ * Its columns, filters, loading and export are in mz-commitments-page-*.c.
  * The table is a GtkColumnView over
  *   loaded rows (GListStore of MzCommitmentRow) → GtkFilterListModel (the
  *   dropdowns and the window's search) → GtkSortListModel (the column
@@ -250,6 +250,7 @@ mz_commitments_page_init (MzCommitmentsPage *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   _mz_commitments_page_setup_static_filters (self);
+  _mz_commitments_page_setup_export (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box));
        child != NULL;
@@ -413,6 +414,12 @@ _mz_commitments_page_get_filter (MzCommitmentsPage *self,
   if (g_str_equal (name, "currency"))
     return self->currency_filter;
   return NULL;
+}
+
+GtkWidget *
+_mz_commitments_page_get_export_button (MzCommitmentsPage *self)
+{
+  return self->export_button;
 }
 
 GtkWindow *

@@ -1,0 +1,283 @@
+/* test-ui-commitments-export.c — "Export to Excel…" in the Commitments
+ * section: the rows the filters leave, in the table's order, read back by
+ * openpyxl (tests/check-report-list.py)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * With MOBILIZE_BENCH_DB=path (a database of mobilize-cli generate),
+ * /ui/commitments-export/bench times the table of its 50,000 commitments
+ * made on the main thread, and the workbook written.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "mz-commitment-row.h"
+#include "mz-commitment-service.h"
+#include "mz-commitments-page-private.h"
+#include "mz-list-export-button.h"
+#include "test-ui-crm-fixture.h"
+
+static gboolean
+page_loaded (gpointer data)
+{
+  return !_mz_commitments_page_is_loading (data) &&
+         g_strcmp0 (_mz_commitments_page_get_state (data), "loading") != 0;
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return !mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (data));
+}
+
+/* @text between JSON quotes (the demo's titles and labels). */
+static char *
+json_string (const char *text)
+{
+  GString *out = g_string_new ("\"");
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
+}
+
+/* Runs tests/check-report-list.py on @out; FALSE when it cannot run. */
+static gboolean
+check_workbook (Fixture    *fixture,
+                const char *out,
+                const char *spec)
+{
+  g_autofree char *spec_path = g_build_filename (fixture->dir, "spec.json", NULL);
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "check-report-list.py", NULL);
+  g_autofree char *stdout_text = NULL, *stderr_text = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "/usr/bin/python3", script, out, spec_path, NULL };
+  int status;
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("/usr/bin/python3 is missing");
+      return FALSE;
+    }
+  g_assert_true (g_file_set_contents (spec_path, spec, -1, NULL));
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &stdout_text, &stderr_text, &status, &error);
+  g_assert_no_error (error);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 77)
+    {
+      g_test_skip ("python3-openpyxl is not installed");
+      return FALSE;
+    }
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_test_message ("check-report-list.py:\n%s%s", stdout_text, stderr_text);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return TRUE;
+}
+
+/* A currency filter and the table sorted by title, last first: the
+ * workbook has those rows in that order, its CHF columns add up to the
+ * rows' figures, numbers and dates as such. */
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  MzCommitmentsPage *page = MZ_COMMITMENTS_PAGE (open_section (fixture, "commitments"));
+  GtkWidget *button;
+  GListModel *shown = _mz_commitments_page_get_shown (page);
+  GtkColumnView *view = _mz_commitments_page_get_column_view (page);
+  GtkDropDown *currency_filter = _mz_commitments_page_get_filter (page, "currency");
+  g_autoptr(GtkColumnViewColumn) title_column = NULL;
+  g_autoptr(GListStore) all = g_list_store_new (MZ_TYPE_COMMITMENT_ROW);
+  g_autoptr(MzListTable) table = NULL;
+  g_autoptr(MzCommitmentRow) first = NULL;
+  g_autofree char *out = g_build_filename (fixture->dir, "commitments.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autofree char *spec = NULL, *subtitle = NULL, *subtitle_json = NULL, *title_json = NULL;
+  const char *currency = NULL, *currency_label, *last_title_key = NULL, *last_title = NULL;
+  guint n_all, n_currency = 0, n_without_chf = 0;
+  gint64 signed_chf = 0, received_chf = 0;
+
+  wait_until (page_loaded, page);
+  button = _mz_commitments_page_get_export_button (page);
+  g_assert_true (MZ_IS_LIST_EXPORT_BUTTON (button));
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_get_sensitive (button));
+  /* Beside the count, before “New Commitment”. */
+  g_assert_true (gtk_widget_get_parent (button) ==
+                 gtk_widget_get_parent (gtk_widget_get_prev_sibling (button)));
+  g_assert_true (GTK_IS_LABEL (gtk_widget_get_prev_sibling (button)));
+
+  n_all = g_list_model_get_n_items (shown);
+  g_assert_cmpuint (n_all, >, 1);
+  for (guint i = 0; i < n_all; i++)
+    {
+      g_autoptr(MzCommitmentRow) row = g_list_model_get_item (shown, i);
+      g_list_store_append (all, row);
+    }
+
+  /* The currencies of the filter, by code (“CHF — Swiss Franc”). */
+  {
+    GListModel *items = gtk_drop_down_get_model (currency_filter);
+
+    g_assert_cmpuint (g_list_model_get_n_items (items), >, 2);
+    for (guint i = 2; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(GtkStringObject) a = g_list_model_get_item (items, i - 1);
+        g_autoptr(GtkStringObject) b = g_list_model_get_item (items, i);
+
+        g_assert_cmpint (strncmp (gtk_string_object_get_string (a), gtk_string_object_get_string (b), 3), <, 0);
+      }
+  }
+
+  /* The first currency of the filter, counted from all the rows. */
+  gtk_drop_down_set_selected (currency_filter, 1);
+  iterate ();
+  currency_label = gtk_string_object_get_string (gtk_drop_down_get_selected_item (currency_filter));
+  first = g_list_model_get_item (shown, 0);
+  currency = mz_commitment_row_get_data (first)->currency;
+  g_assert_nonnull (strstr (currency_label, currency));
+  for (guint i = 0; i < n_all; i++)
+    {
+      g_autoptr(MzCommitmentRow) row = g_list_model_get_item (G_LIST_MODEL (all), i);
+      const MzCommitmentListRow *d = mz_commitment_row_get_data (row);
+
+      if (g_strcmp0 (d->currency, currency) != 0)
+        continue;
+      n_currency++;
+      if (mz_commitment_row_get_signed_chf (row) != MZ_COMMITMENT_ROW_NONE)
+        signed_chf += mz_commitment_row_get_signed_chf (row);
+      else
+        n_without_chf++;
+      received_chf += d->received_chf;
+      if (last_title_key == NULL || strcmp (mz_commitment_row_get_title_key (row), last_title_key) > 0)
+        {
+          last_title_key = mz_commitment_row_get_title_key (row);
+          last_title = d->title;
+        }
+    }
+  g_assert_cmpuint (n_currency, <, n_all);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_currency);
+
+  /* Sorted by title, last first, and built at once: the table does not
+   * wait for the sort's steps. */
+  title_column = g_list_model_get_item (gtk_column_view_get_columns (view), 1);
+  gtk_column_view_sort_by_column (view, title_column, GTK_SORT_DESCENDING);
+  table = _mz_commitments_page_build_export_table (page);
+  g_assert_cmpuint (mz_list_table_get_n_rows (table), ==, n_currency);
+  g_assert_cmpuint (mz_list_table_get_n_columns (table), ==, 12);
+  iterate ();
+
+  mz_list_export_button_export_to (MZ_LIST_EXPORT_BUTTON (button), file);
+  g_assert_true (mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (button)));
+  wait_until (export_done, button);
+  g_assert_null (mz_list_export_button_get_last_error (MZ_LIST_EXPORT_BUTTON (button)));
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+
+  subtitle = g_strdup_printf ("Currency: %s · %u of %u commitments", currency_label, n_currency, n_all);
+  subtitle_json = json_string (subtitle);
+  title_json = json_string (last_title);
+  spec = g_strdup_printf ("{\"title\": \"Commitments\","
+                          " \"headers\": [\"Donor\", \"Title\", \"Kind\", \"Stage\", \"Signed amount\","
+                          "   \"Currency\", \"Signed on\", \"Start\", \"End\", \"Signed (CHF)\","
+                          "   \"Received (CHF)\", \"Units\"],"
+                          " \"types\": [\"text\", \"text\", \"text\", \"text\", \"money\", \"text\","
+                          "   \"date\", \"date\", \"date\", \"chf\", \"chf\", \"text\"],"
+                          " \"rows\": %u, \"cells\": {\"A2\": %s, \"B5\": %s, \"F5\": \"%s\"},"
+                          " \"totals\": {\"J\": %.2f, \"K\": %.2f}}",
+                          n_currency, subtitle_json, title_json, currency,
+                          signed_chf / 100.0, received_chf / 100.0);
+  g_test_message ("%u %s commitments, %u without a CHF figure: %s", n_currency, currency, n_without_chf, spec);
+  if (!check_workbook (fixture, out, spec))
+    return;
+
+  /* Filters cleared: every commitment, “All …” under the title. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "commitments.clear-filters", NULL);
+  iterate ();
+  g_clear_pointer (&table, mz_list_table_unref);
+  table = _mz_commitments_page_build_export_table (page);
+  g_assert_cmpuint (mz_list_table_get_n_rows (table), ==, n_all);
+}
+
+/* With MOBILIZE_BENCH_DB: the table of the 50,000 commitments, made on
+ * the main thread, and the workbook written by the worker. */
+static void
+test_bench (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *bench = g_getenv ("MOBILIZE_BENCH_DB");
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzListTable) table = NULL;
+  MzCommitmentsPage *page;
+  GtkWidget *button;
+  gsize length;
+  gint64 start;
+  double build_ms, write_s;
+
+  if (bench == NULL || !g_file_test (bench, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("MOBILIZE_BENCH_DB is not set");
+      return;
+    }
+  g_assert_true (g_file_get_contents (bench, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_remove (fixture->path);
+  g_assert_true (g_file_set_contents (fixture->path, contents, length, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+
+  page = MZ_COMMITMENTS_PAGE (open_section (fixture, "commitments"));
+  wait_until (page_loaded, page);
+  button = _mz_commitments_page_get_export_button (page);
+
+  for (int i = 0; i < 3; i++)
+    {
+      g_clear_pointer (&table, mz_list_table_unref);
+      start = g_get_monotonic_time ();
+      table = _mz_commitments_page_build_export_table (page);
+      build_ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_test_message ("Table of %u commitments made in %.1f ms on the main thread",
+                      mz_list_table_get_n_rows (table), build_ms);
+    }
+  g_assert_cmpuint (mz_list_table_get_n_rows (table), ==,
+                    g_list_model_get_n_items (_mz_commitments_page_get_shown (page)));
+
+  out = g_build_filename (fixture->dir, "commitments.xlsx", NULL);
+  file = g_file_new_for_path (out);
+  start = g_get_monotonic_time ();
+  mz_list_export_button_export_to (MZ_LIST_EXPORT_BUTTON (button), file);
+  wait_until (export_done, button);
+  write_s = (g_get_monotonic_time () - start) / 1e6;
+  g_assert_null (mz_list_export_button_get_last_error (MZ_LIST_EXPORT_BUTTON (button)));
+  g_test_message ("Workbook of %u commitments written in %.2f s", mz_list_table_get_n_rows (table),
+                  write_s);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/commitments-export/export", Fixture, NULL, fixture_set_up, test_export,
+              fixture_tear_down);
+  g_test_add ("/ui/commitments-export/bench", Fixture, NULL, fixture_set_up, test_bench,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
