@@ -158,6 +158,8 @@ _mz_commitments_page_setup_export (MzCommitmentsPage *self)
    * Commitments list, before a date */
   self->export_button = mz_list_export_button_new (_("Commitments"),
                                                    _mz_commitments_page_build_export_table, self);
+  /* Its own height, as the other buttons, when the filters take two rows. */
+  gtk_widget_set_valign (self->export_button, GTK_ALIGN_CENTER);
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->count_label))),
                               self->export_button, GTK_WIDGET (self->count_label));
 }
