@@ -471,6 +471,84 @@ test_many_rows_few_widgets (Fixture       *fixture,
   g_assert_cmpuint (made, <, 300);
 }
 
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = g_str_equal (gtk_widget_get_css_name (widget), "row");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
+static gboolean
+rows_shown (gpointer view)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (view);
+
+  return count_rows (view) > 0 && adjustment != NULL &&
+         gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment);
+}
+
+static gboolean
+scrolled_back (gpointer view)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (view);
+  double *wanted = g_object_get_data (view, "test-wanted");
+
+  return adjustment != NULL && gtk_adjustment_get_value (adjustment) >= *wanted - 1;
+}
+
+/* A section the window does not show keeps no rows of cells; it shows
+ * them again, scrolled where it was, when it comes back. */
+static void
+test_leaving_releases_rows (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  MzGeneratorOptions options = { .n_partners = 100, .n_contacts = 1000, .seed = 11 };
+  g_autoptr(GError) error = NULL;
+  MzContactsPage *page;
+  GtkColumnView *view;
+  GtkAdjustment *adjustment;
+  double wanted;
+
+  {
+    g_autoptr(MzStore) store = mz_store_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (mz_generator_run (store, &options, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  page = open_contacts (fixture);
+  view = _mz_contacts_page_get_view (page);
+  wait_until (rows_shown, view);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  wanted = (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)) / 2;
+  gtk_adjustment_set_value (adjustment, wanted);
+  iterate ();
+  wanted = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (wanted, >, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.section", "s", "partners");
+  iterate ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (view)), ==, 0);
+  g_assert_null (gtk_column_view_get_model (view));
+  /* The rows are still there for when it comes back. */
+  g_assert_cmpuint (g_list_model_get_n_items (_mz_contacts_page_get_model (page)), >=, 1000);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.section", "s", "contacts");
+  wait_until (rows_shown, view);
+  g_test_message ("scrolled to %f, back at %f", wanted,
+                  gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view))));
+  g_object_set_data (G_OBJECT (view), "test-wanted", &wanted);
+  wait_until (scrolled_back, view);
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view))),
+                     <=, wanted + 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -496,6 +574,7 @@ main (int    argc,
   ADD ("/ui-contacts/filters", test_filters);
   ADD ("/ui-contacts/sort", test_sort_by_column);
   ADD ("/ui-contacts/many-rows-few-widgets", test_many_rows_few_widgets);
+  ADD ("/ui-contacts/leaving-releases-rows", test_leaving_releases_rows);
 
   return g_test_run ();
 }

@@ -348,8 +348,11 @@ view_model_free (gpointer data)
   g_free (vm);
 }
 
-/* The rows' height is known a frame or two after they show. */
+/* The rows' height is known a frame or two after they show, and GTK
+ * 4.8 puts a new model at its top on its first frames: the value is set
+ * again on the first frames and until it stays. */
 #define RESTORE_TICKS 10
+#define SETTLE_TICKS 3
 
 static gboolean
 restore_scroll_cb (GtkWidget     *view,
@@ -359,13 +362,13 @@ restore_scroll_cb (GtkWidget     *view,
   ViewModel *vm = data;
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
 
-  if (adjustment != NULL &&
-      gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) < vm->value &&
-      ++vm->n_ticks < RESTORE_TICKS)
-    return G_SOURCE_CONTINUE;
+  if (adjustment != NULL && ++vm->n_ticks < RESTORE_TICKS &&
+      (vm->n_ticks <= SETTLE_TICKS || ABS (gtk_adjustment_get_value (adjustment) - vm->value) >= 1))
+    {
+      gtk_adjustment_set_value (adjustment, vm->value);
+      return G_SOURCE_CONTINUE;
+    }
 
-  if (adjustment != NULL)
-    gtk_adjustment_set_value (adjustment, vm->value);
   vm->tick = 0;
   return G_SOURCE_REMOVE;
 }
