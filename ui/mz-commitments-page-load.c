@@ -17,7 +17,6 @@
 #include "mz-initiative-store.h"
 #include "mz-org-unit.h"
 #include "mz-rate-table.h"
-#include "mz-list-export-button.h"
 #include "mz-worker.h"
 
 
@@ -63,13 +62,7 @@ _mz_commitments_page_update_state (MzCommitmentsPage *self)
   if (self->loaded_once && self->load_error == NULL)
     count = g_strdup_printf (ngettext ("%s commitment", "%s commitments", n_shown), number);
   gtk_label_set_label (self->count_label, count ? count : "");
-  /* Exported: the rows once all are in the table, whatever the filters
-   * leave (an empty list included); a workbook being written keeps its
-   * Cancel button. */
-  if (self->export_button != NULL)
-    gtk_widget_set_sensitive (self->export_button,
-                              (self->loaded_once && self->load_error == NULL && self->filling == NULL) ||
-                              mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (self->export_button)));
+  _mz_commitments_page_update_export (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "commitments.new", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "commitments.clear-filters",

@@ -107,6 +107,8 @@ void       _mz_commitments_page_update_dynamic_filters (MzCommitmentsPage     *s
 /* mz-commitments-page-export.c */
 /* Adds "Export to Excel…" beside the count. */
 void         _mz_commitments_page_setup_export       (MzCommitmentsPage     *self);
+/* Lets it be clicked once the rows are all in and sorted. */
+void         _mz_commitments_page_update_export      (MzCommitmentsPage     *self);
 /* The rows shown, filtered and in the table's order (MzListExportBuildFunc). */
 MzListTable *_mz_commitments_page_build_export_table (gpointer               user_data);
 
