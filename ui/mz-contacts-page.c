@@ -351,8 +351,7 @@ update_state (MzContactsPage *self)
   gtk_stack_set_visible_child_name (self->stack, state);
   gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (state, "loading"));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
-  gtk_spinner_set_spinning (self->spinner, busy);
+  mz_list_loader_show_busy (self->spinner, busy);
 
   if (self->forgetting)
     count = g_strdup (_("Forgetting…"));
@@ -959,6 +958,8 @@ mz_contacts_page_set_search_text (MzContactsPage *self,
 
   g_free (self->search_text);
   self->search_text = g_strdup (text);
+  /* No spinner turns while typing. */
+  mz_list_loader_show_busy (self->spinner, FALSE);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }

@@ -27,6 +27,7 @@ struct _MzFollowUpList
   GCancellable       *cancellable;
   gboolean            loading;
   gboolean            loaded_once;
+  gboolean            filter_stale;      /* search changed while hidden */
   guint               n_overdue;
 
   GtkCustomFilter    *filter;
@@ -458,6 +459,22 @@ on_view_activate_cb (GtkColumnView  *view,
     g_signal_emit (self, signals[OPEN_INTERACTION], 0, interaction_id);
 }
 
+/* GtkWidget */
+
+static void
+mz_follow_up_list_map (GtkWidget *widget)
+{
+  MzFollowUpList *self = MZ_FOLLOW_UP_LIST (widget);
+
+  if (self->filter_stale)
+    {
+      self->filter_stale = FALSE;
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
+
+  GTK_WIDGET_CLASS (mz_follow_up_list_parent_class)->map (widget);
+}
+
 /* GObject */
 
 static void
@@ -515,6 +532,7 @@ mz_follow_up_list_class_init (MzFollowUpListClass *klass)
   object_class->dispose = mz_follow_up_list_dispose;
   object_class->finalize = mz_follow_up_list_finalize;
   object_class->get_property = mz_follow_up_list_get_property;
+  widget_class->map = mz_follow_up_list_map;
 
   properties[PROP_N_OVERDUE] =
     g_param_spec_uint ("n-overdue", NULL, NULL, 0, G_MAXUINT, 0,
@@ -596,7 +614,11 @@ mz_follow_up_list_set_search_text (MzFollowUpList *self,
 
   g_free (self->search_folded);
   self->search_folded = *trimmed ? g_utf8_casefold (trimmed, -1) : NULL;
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* Hidden (the Interactions tab shows), a keystroke costs nothing here:
+   * the list is filtered when it shows. */
+  self->filter_stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->filter_stale)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 void
@@ -626,6 +648,13 @@ GListModel *
 mz_follow_up_list_get_model (MzFollowUpList *self)
 {
   g_return_val_if_fail (MZ_IS_FOLLOW_UP_LIST (self), NULL);
+
+  /* Filtered for the search, even while hidden. */
+  if (self->filter_stale)
+    {
+      self->filter_stale = FALSE;
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
   return G_LIST_MODEL (self->sort_model);
 }
 

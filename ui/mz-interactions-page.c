@@ -357,8 +357,7 @@ update_state (MzInteractionsPage *self)
     state = self->filtered ? "no-match" : "empty";
   gtk_stack_set_visible_child_name (self->stack, state);
   gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (state, "loading"));
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), is_loading (self));
-  gtk_spinner_set_spinning (self->spinner, is_loading (self));
+  mz_list_loader_show_busy (self->spinner, is_loading (self));
 
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "follow-ups") == 0)
     {
@@ -938,6 +937,8 @@ mz_interactions_page_set_search_text (MzInteractionsPage *self,
   g_free (self->search_text);
   self->search_text = g_strdup (text);
   mz_follow_up_list_set_search_text (self->follow_up_list, text);
+  /* No spinner turns while typing. */
+  mz_list_loader_show_busy (self->spinner, FALSE);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }

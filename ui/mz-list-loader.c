@@ -52,10 +52,14 @@ on_loaded_cb (GObject      *source,
   self->loading = FALSE;
   if (rowids != NULL)
     {
+      gint64 start = g_get_monotonic_time ();
+
       self->loaded = TRUE;
       /* Other items in the same rows: what was selected is not. */
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       mz_paged_model_set_rowids (self->model, rowids);
+      g_debug ("Showed %u rows in %.1f ms (main thread), %u fetched so far", rowids->len,
+               (g_get_monotonic_time () - start) / 1000.0, mz_paged_model_get_n_fetched (self->model));
       /* What the load freed goes back to the system. */
       mz_worker_trim_later ();
     }
@@ -191,4 +195,41 @@ mz_list_loader_is_loaded (MzListLoader *self)
 {
   g_return_val_if_fail (MZ_IS_LIST_LOADER (self), FALSE);
   return self->loaded;
+}
+
+/* A load shorter than this shows no spinner. */
+#define SPINNER_DELAY_MS 400
+
+static gboolean
+show_spinner_cb (gpointer data)
+{
+  GtkWidget *spinner = data;
+
+  g_object_set_data (G_OBJECT (spinner), "mz-spinner-source", NULL);
+  gtk_widget_set_visible (spinner, TRUE);
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+void
+mz_list_loader_show_busy (GtkSpinner *spinner,
+                          gboolean    busy)
+{
+  guint source;
+
+  g_return_if_fail (GTK_IS_SPINNER (spinner));
+
+  if (busy && gtk_widget_get_visible (GTK_WIDGET (spinner)))
+    return;
+
+  source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spinner), "mz-spinner-source"));
+  if (source != 0)
+    g_source_remove (source);
+  source = 0;
+  if (busy)
+    source = g_timeout_add_full (G_PRIORITY_DEFAULT, SPINNER_DELAY_MS, show_spinner_cb,
+                                 g_object_ref (spinner), g_object_unref);
+  g_object_set_data (G_OBJECT (spinner), "mz-spinner-source", GUINT_TO_POINTER (source));
+  gtk_widget_set_visible (GTK_WIDGET (spinner), FALSE);
+  gtk_spinner_set_spinning (spinner, FALSE);
 }

@@ -50,4 +50,12 @@ gboolean            mz_list_loader_is_loading    (MzListLoader      *self);
 /* TRUE once a load showed its rows. */
 gboolean            mz_list_loader_is_loaded     (MzListLoader      *self);
 
+/* Shows @spinner turning once it has been @busy for a moment without
+ * being shown, hides it at once when not: a search typed a key at a time
+ * restarts its load on each key, and a turning spinner has the window
+ * drawn anew every frame (tens of ms a keystroke with the cairo
+ * renderer). Call with FALSE on a keystroke to hide it while typing. */
+void                mz_list_loader_show_busy     (GtkSpinner        *spinner,
+                                                  gboolean           busy);
+
 G_END_DECLS
