@@ -187,7 +187,7 @@ _mz_commitments_page_update_export (MzCommitmentsPage *self)
 {
   gboolean ready;
 
-  if (self->export_button == NULL)
+  if (self->export_button == NULL || self->sort_model == NULL)
     return;
   ready = self->loaded_once && self->load_error == NULL && self->filling == NULL &&
           gtk_sort_list_model_get_pending (self->sort_model) == 0;
