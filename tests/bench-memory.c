@@ -4,7 +4,7 @@
  *   MOBILIZE_BENCH_DB=/tmp/bench.db meson test -C _build --benchmark bench-memory -v
  *   (under xvfb-run -a -s "-screen 0 1280x800x24"; GSK_RENDERER=cairo to
  *   compare renderers; BENCH_MEMORY_STEPS=partners to stop after the
- *   Partners searches, =interactions to type in Interactions only; G_MESSAGES_DEBUG=mz-partners-page for the time each
+ *   Partners searches, =contacts or =interactions to type in Contacts or Interactions only; G_MESSAGES_DEBUG=mz-partners-page for the time each
  *   search result takes to show)
  *
  * A fresh process opens the window on the database and does what a user
@@ -295,6 +295,15 @@ run_child (const char *db_path)
   gtk_window_present (GTK_WINDOW (window));
   run_for (2000);
   print_memory ("window open (Dashboard)");
+
+  if (g_strcmp0 (g_getenv ("BENCH_MEMORY_STEPS"), "contacts") == 0)
+    {
+      page = section (window, "contacts");
+      wait_ready (page);
+      type_search (page, "Wang");
+      print_keystrokes ("Contacts search");
+      return 0;
+    }
 
   if (g_strcmp0 (g_getenv ("BENCH_MEMORY_STEPS"), "interactions") == 0)
     {

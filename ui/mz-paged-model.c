@@ -190,6 +190,41 @@ mz_paged_model_set_rowids (MzPagedModel *self,
 }
 
 void
+mz_paged_model_set_rowids_and_rows (MzPagedModel *self,
+                                    GArray       *rowids,
+                                    GPtrArray    *first)
+{
+  guint removed;
+
+  g_return_if_fail (MZ_IS_PAGED_MODEL (self));
+  g_return_if_fail (rowids != NULL);
+
+  removed = self->rowids->len;
+  clear_pages (self);
+  g_array_unref (self->rowids);
+  self->rowids = rowids;
+
+  for (guint start = 0; first != NULL && start < first->len && start < rowids->len;
+       start += MZ_PAGED_MODEL_PAGE)
+    {
+      guint n = MIN (MZ_PAGED_MODEL_PAGE, rowids->len - start);
+      GPtrArray *rows;
+
+      if (start + n > first->len)
+        break;
+      rows = g_ptr_array_new_full (n, g_object_unref);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (rows, g_object_ref (g_ptr_array_index (first, start + i)));
+      g_hash_table_insert (self->pages, GUINT_TO_POINTER (start / MZ_PAGED_MODEL_PAGE), rows);
+      self->n_fetched += n;
+      g_queue_push_tail (&self->recent, GUINT_TO_POINTER (start / MZ_PAGED_MODEL_PAGE));
+    }
+  g_clear_pointer (&first, g_ptr_array_unref);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, rowids->len);
+}
+
+void
 mz_paged_model_invalidate (MzPagedModel *self)
 {
   g_return_if_fail (MZ_IS_PAGED_MODEL (self));

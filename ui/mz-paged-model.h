@@ -33,6 +33,14 @@ MzPagedModel *mz_paged_model_new            (MzStore           *store,
 /* Shows the rows @rowids (gint64, in order); takes @rowids. */
 void          mz_paged_model_set_rowids     (MzPagedModel      *self,
                                              GArray            *rowids);
+/* As mz_paged_model_set_rowids(), with the rows of its first pages
+ * already read (@first: the items of @rowids[0 ..], a multiple of
+ * MZ_PAGED_MODEL_PAGE or all of them; taken), e.g. in the worker thread
+ * that read @rowids: the rows a view shows first need no query on the
+ * main thread. */
+void          mz_paged_model_set_rowids_and_rows (MzPagedModel *self,
+                                                  GArray       *rowids,
+                                                  GPtrArray    *first);
 
 /* Forgets the pages read, e.g. after a row changed. */
 void          mz_paged_model_invalidate     (MzPagedModel      *self);
