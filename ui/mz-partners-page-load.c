@@ -91,6 +91,7 @@ _mz_partners_page_update_state (MzPartnersPage *self)
                                ? _("The search found many names; type more to narrow it.")
                                : NULL);
 
+  _mz_partners_page_update_export (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.new", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.clear-filters",
                                  _mz_partners_page_filters_active (self) || _mz_partners_page_searching (self));

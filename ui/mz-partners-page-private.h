@@ -7,6 +7,7 @@
 
 #include "mz-partner-view.h"
 #include "mz-partners-page.h"
+#include "mz-list-export.h"
 #include "mz-slot-model.h"
 
 G_BEGIN_DECLS
@@ -68,6 +69,7 @@ struct _MzPartnersPage
   GtkWidget           *clear_filters_button;
   GtkSpinner          *busy_spinner;
   GtkLabel            *count_label;
+  GtkWidget           *export_button;
   GtkStack            *list_stack;
   GtkSpinner          *loading_spinner;
   GtkColumnView       *column_view;
@@ -119,6 +121,14 @@ void                _mz_partners_page_update_search          (MzPartnersPage    
 gboolean            _mz_partners_page_search_filter_func     (gpointer            item,
                                                               gpointer            user_data);
 
+/* mz-partners-page-export.c */
+/* Adds "Export to Excel…" beside the count. */
+void                _mz_partners_page_setup_export           (MzPartnersPage     *self);
+/* Lets it be clicked once the rows are all in and sorted. */
+void                _mz_partners_page_update_export          (MzPartnersPage     *self);
+/* The partners shown, in the table's order (MzListExportBuildFunc). */
+MzListTable        *_mz_partners_page_build_export_table     (gpointer            user_data);
+
 /* For the tests */
 
 GtkColumnView *_mz_partners_page_get_column_view (MzPartnersPage *self);
@@ -135,6 +145,8 @@ const char    *_mz_partners_page_get_state       (MzPartnersPage *self);
 GtkDropDown   *_mz_partners_page_get_filter      (MzPartnersPage *self,
                                                   const char     *name);
 MzPartnerView *_mz_partners_page_get_view        (MzPartnersPage *self);
+/* The MzListExportButton. */
+GtkWidget     *_mz_partners_page_get_export_button (MzPartnersPage *self);
 /* The open partner editor, or NULL. */
 GtkWindow     *_mz_partners_page_get_editor      (MzPartnersPage *self);
 /* The last toast shown while it is, or NULL. */

@@ -507,6 +507,7 @@ mz_partners_page_init (MzPartnersPage *self)
   mz_slot_model_show_in_view (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   _mz_partners_page_setup_static_filters (self);
+  _mz_partners_page_setup_export (self);
 
   /* The filters take the focus, not the flow box children around them. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box));
@@ -616,6 +617,12 @@ GListModel *
 _mz_partners_page_get_shown (MzPartnersPage *self)
 {
   return G_LIST_MODEL (self->filter_model);
+}
+
+GtkWidget *
+_mz_partners_page_get_export_button (MzPartnersPage *self)
+{
+  return self->export_button;
 }
 
 GListModel *
