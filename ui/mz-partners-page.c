@@ -120,6 +120,9 @@ open_editor (MzPartnersPage *self,
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, 0);
+  /* "Open" on a likely duplicate shows that partner's page. */
+  g_signal_connect_object (editor, "open-partner", G_CALLBACK (mz_partners_page_open_partner), self,
+                           G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->editor, GTK_WINDOW (editor));
   gtk_window_present (GTK_WINDOW (editor));
 }
