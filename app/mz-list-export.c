@@ -16,6 +16,7 @@
 #include "mz-money.h"
 #include "mz-store.h"
 #include "mz-xlsx.h"
+#include "mz-xlsx-file.h"
 
 /* Rows between two looks at the cancellable and two progress reports. */
 #define STEP_ROWS 512
@@ -273,52 +274,6 @@ check_target (const char  *out_path,
   return TRUE;
 }
 
-/* The hidden temporary file beside @out_path, so that the rename stays
- * within one file system. */
-static char *
-create_temporary (const char  *out_path,
-                  GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (out_path);
-  g_autofree char *base = g_path_get_basename (out_path);
-  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int fd = g_mkstemp_full (path, O_RDWR | O_CLOEXEC, 0666);
-
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot write in the folder “%s”: %s. Choose a folder you may write to."),
-                   dir, g_strerror (saved));
-      return NULL;
-    }
-  close (fd);
-  return g_steal_pointer (&path);
-}
-
-static gboolean
-sync_file (const char  *path,
-           GError     **error)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-
-  if (fd < 0 || fsync (fd) != 0)
-    {
-      int saved = errno;
-
-      if (fd >= 0)
-        close (fd);
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot write the workbook “%s”: %s. The disk may be full; free some "
-                     "space and export again."), path, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-  return TRUE;
-}
-
 static void
 write_cell (MzXlsxSheet  *sheet,
             guint16       col,
@@ -447,7 +402,7 @@ mz_list_export_write (MzListTable               *table,
 
   if (!check_target (out_path, error))
     return FALSE;
-  tmp_path = create_temporary (out_path, error);
+  tmp_path = mz_xlsx_file_create_temporary (out_path, FALSE, error);
   if (tmp_path == NULL)
     return FALSE;
 
@@ -459,17 +414,8 @@ mz_list_export_write (MzListTable               *table,
       return FALSE;
     }
 
-  ok = mz_xlsx_book_close (book, error) && sync_file (tmp_path, error) &&
-       !g_cancellable_set_error_if_cancelled (cancellable, error);
-  if (ok && g_rename (tmp_path, out_path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot save the workbook as “%s”: %s. Choose another name or folder."),
-                   out_path, g_strerror (saved));
-      ok = FALSE;
-    }
+  ok = mz_xlsx_book_close (book, error) &&
+       mz_xlsx_file_commit (tmp_path, out_path, cancellable, error);
   if (!ok)
     {
       g_unlink (tmp_path);

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "mz-report-private.h"
+#include "mz-xlsx-file.h"
 
 typedef gboolean (*SheetFunc) (MzReport     *self,
                                MzXlsxSheet  *sheet,
@@ -196,16 +197,6 @@ sheet_budget (MzReport       *self,
   return 20;
 }
 
-static char *
-temporary_path (const char *out_path)
-{
-  g_autofree char *dir = g_path_get_dirname (out_path);
-  g_autofree char *base = g_path_get_basename (out_path);
-  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-
-  return g_build_filename (dir, name, NULL);
-}
-
 static gboolean
 check_target (const char  *out_path,
               GError     **error)
@@ -228,55 +219,6 @@ check_target (const char  *out_path,
       return FALSE;
     }
 
-  return TRUE;
-}
-
-/* Makes the hidden temporary file beside @out_path (so the final rename
- * stays within one file system). Personal data: readable by the owner
- * only. */
-static char *
-create_temporary (const char  *out_path,
-                  gboolean     personal,
-                  GError     **error)
-{
-  g_autofree char *path = temporary_path (out_path);
-  int fd;
-
-  fd = g_mkstemp_full (path, O_RDWR | O_CLOEXEC, personal ? 0600 : 0666);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *dir = g_path_get_dirname (out_path);
-
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot write in the folder “%s”: %s. Choose a folder you may write to."),
-                   dir, g_strerror (saved));
-      return NULL;
-    }
-
-  close (fd);
-  return g_steal_pointer (&path);
-}
-
-static gboolean
-sync_file (const char  *path,
-           GError     **error)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-
-  if (fd < 0 || fsync (fd) != 0)
-    {
-      int saved = errno;
-
-      if (fd >= 0)
-        close (fd);
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot write the workbook “%s”: %s. The disk may be full; free some "
-                     "space and export again."), path, g_strerror (saved));
-      return FALSE;
-    }
-
-  close (fd);
   return TRUE;
 }
 
@@ -524,7 +466,7 @@ export_report (const char             *db_path,
       g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  tmp_path = create_temporary (out_path, options->personal_data, error);
+  tmp_path = mz_xlsx_file_create_temporary (out_path, options->personal_data, error);
   if (tmp_path == NULL)
     return FALSE;
 
@@ -532,18 +474,7 @@ export_report (const char             *db_path,
   ok = write_workbook (&report, options, error) &&
        !g_cancellable_set_error_if_cancelled (cancellable, error) &&
        close_book (&report, error) &&
-       sync_file (tmp_path, error) &&
-       !g_cancellable_set_error_if_cancelled (cancellable, error);
-
-  if (ok && g_rename (tmp_path, out_path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
-                   _("Cannot save the workbook as “%s”: %s. Choose another name or folder."),
-                   out_path, g_strerror (saved));
-      ok = FALSE;
-    }
+       mz_xlsx_file_commit (tmp_path, out_path, cancellable, error);
 
   if (!ok)
     {
