@@ -19,20 +19,6 @@
 #include "mz-commitments-page-private.h"
 #include "mz-list-export-button.h"
 
-/* One choice of a filter, "Stage: Signed", or NULL when it shows all. */
-static char *
-describe_filter (GtkDropDown *dropdown,
-                 const char  *name)
-{
-  guint index = gtk_drop_down_get_selected (dropdown);
-  gpointer item = gtk_drop_down_get_selected_item (dropdown);
-
-  if (index == 0 || index == GTK_INVALID_LIST_POSITION || !GTK_IS_STRING_OBJECT (item))
-    return NULL;
-  /* Translators: one filter of an exported list, e.g. “Stage: Signed” */
-  return g_strdup_printf (_("%s: %s"), name, gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-}
-
 /* The line under the title: the filters chosen, the search, and how many
  * of the commitments loaded they show. */
 static char *
@@ -40,8 +26,7 @@ describe_shown (MzCommitmentsPage *self,
                 guint              n_shown)
 {
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  struct { GtkDropDown *dropdown; const char *name; } filters[] = {
+  const MzListExportFilter filters[] = {
     { self->stage_filter, _("Stage") },
     { self->kind_filter, _("Kind") },
     { self->unit_filter, _("Unit") },
@@ -49,23 +34,10 @@ describe_shown (MzCommitmentsPage *self,
     { self->year_filter, _("Year") },
     { self->currency_filter, _("Currency") },
   };
+  gboolean searching = self->search_folded != NULL && *self->search_folded != '\0';
+  g_autoptr(GPtrArray) parts =
+    mz_list_export_describe_filters (filters, G_N_ELEMENTS (filters), searching ? self->search_text : NULL);
   g_autofree char *joined = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
-    {
-      char *part = describe_filter (filters[i].dropdown, filters[i].name);
-
-      if (part != NULL)
-        g_ptr_array_add (parts, part);
-    }
-  if (self->search_folded != NULL && *self->search_folded != '\0')
-    {
-      g_autofree char *stripped = g_strstrip (g_strdup (self->search_text));
-
-      /* Translators: the search typed, in the line under the title of an
-       * exported list */
-      g_ptr_array_add (parts, g_strdup_printf (_("Search: “%s”"), stripped));
-    }
 
   if (parts->len == 0)
     /* Translators: the line under the title of the exported Commitments list */

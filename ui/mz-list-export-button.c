@@ -378,3 +378,34 @@ mz_list_export_button_get_last_error (MzListExportButton *self)
 
   return self->last_error;
 }
+
+GPtrArray *
+mz_list_export_describe_filters (const MzListExportFilter *filters,
+                                 guint                     n_filters,
+                                 const char               *search_text)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n_filters; i++)
+    {
+      guint index = gtk_drop_down_get_selected (filters[i].dropdown);
+      gpointer item = gtk_drop_down_get_selected_item (filters[i].dropdown);
+
+      if (index == 0 || index == GTK_INVALID_LIST_POSITION || !GTK_IS_STRING_OBJECT (item))
+        continue;
+      /* Translators: one filter of an exported list, e.g. “Stage: Signed” */
+      g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"), filters[i].name,
+                                               gtk_string_object_get_string (GTK_STRING_OBJECT (item))));
+    }
+
+  if (search_text != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (search_text));
+
+      /* Translators: the search typed, in the line under the title of an
+       * exported list */
+      g_ptr_array_add (parts, g_strdup_printf (_("Search: “%s”"), stripped));
+    }
+
+  return parts;
+}

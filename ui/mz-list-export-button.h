@@ -45,4 +45,20 @@ void        mz_list_export_button_cancel      (MzListExportButton    *self);
 /* The error of the last export, NULL after a success. */
 const GError *mz_list_export_button_get_last_error (MzListExportButton *self);
 
+/* A filter of a list section: its drop-down, whose first choice shows
+ * all, and its translated name ("Stage"). */
+typedef struct
+{
+  GtkDropDown *dropdown;
+  const char  *name;
+} MzListExportFilter;
+
+/* The parts of the line under an exported list's title: "Name: choice"
+ * for each filter set to something else than its first choice, then
+ * “Search: “text”” when @search_text is not NULL. An array of strings to
+ * join, which the caller may extend. */
+GPtrArray  *mz_list_export_describe_filters (const MzListExportFilter *filters,
+                                             guint                     n_filters,
+                                             const char               *search_text);
+
 G_END_DECLS

@@ -20,28 +20,13 @@
 #include "mz-partner.h"
 #include "mz-partners-page-private.h"
 
-/* One choice of a filter, "Type: Government", or NULL when it shows all. */
-static char *
-describe_filter (GtkDropDown *dropdown,
-                 const char  *name)
-{
-  guint index = gtk_drop_down_get_selected (dropdown);
-  gpointer item = gtk_drop_down_get_selected_item (dropdown);
-
-  if (index == 0 || index == GTK_INVALID_LIST_POSITION || !GTK_IS_STRING_OBJECT (item))
-    return NULL;
-  /* Translators: one filter of an exported list, e.g. “Stage: Signed” */
-  return g_strdup_printf (_("%s: %s"), name, gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-}
-
 /* The line under the title: the filters chosen, the search, and how many
  * partners they show. */
 static char *
 describe_shown (MzPartnersPage *self,
                 guint           n_shown)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  struct { GtkDropDown *dropdown; const char *name; } filters[] = {
+  const MzListExportFilter filters[] = {
     { self->type_filter, _("Type") },
     { self->region_filter, _("Region") },
     { self->unit_filter, _("Lead unit") },
@@ -49,24 +34,10 @@ describe_shown (MzPartnersPage *self,
     { self->status_filter, _("Status") },
     { self->tag_filter, _("Tag") },
   };
+  g_autoptr(GPtrArray) parts =
+    mz_list_export_describe_filters (filters, G_N_ELEMENTS (filters),
+                                     _mz_partners_page_searching (self) ? self->search_text : NULL);
   g_autofree char *count = NULL;
-  g_autofree char *joined = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
-    {
-      char *part = describe_filter (filters[i].dropdown, filters[i].name);
-
-      if (part != NULL)
-        g_ptr_array_add (parts, part);
-    }
-  if (_mz_partners_page_searching (self))
-    {
-      g_autofree char *stripped = g_strstrip (g_strdup (self->search_text));
-
-      /* Translators: the search typed, in the line under the title of an
-       * exported list */
-      g_ptr_array_add (parts, g_strdup_printf (_("Search: “%s”"), stripped));
-    }
 
   if (self->search_truncated)
     /* Translators: in the line under the title of the exported Partners
