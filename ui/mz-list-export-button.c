@@ -153,18 +153,8 @@ chooser_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *basename = file != NULL ? g_file_get_basename (file) : NULL;
-      g_autofree char *lower = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
+      g_autoptr(GFile) file = mz_list_export_chosen_file (GTK_FILE_CHOOSER (dialog));
 
-      /* The filter is not a rule: make sure Excel knows the file. */
-      if (lower != NULL && !g_str_has_suffix (lower, ".xlsx"))
-        {
-          g_autofree char *named = g_strconcat (basename, ".xlsx", NULL);
-          g_autoptr(GFile) parent = g_file_get_parent (file);
-
-          g_set_object (&file, g_file_get_child (parent, named));
-        }
       if (file != NULL)
         mz_list_export_button_export_to (self, file);
     }
@@ -408,4 +398,23 @@ mz_list_export_describe_filters (const MzListExportFilter *filters,
     }
 
   return parts;
+}
+
+GFile *
+mz_list_export_chosen_file (GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+  g_autofree char *basename = file != NULL ? g_file_get_basename (file) : NULL;
+  g_autofree char *lower = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
+
+  /* The filter is not a rule: make sure Excel knows the file. */
+  if (lower != NULL && !g_str_has_suffix (lower, ".xlsx"))
+    {
+      g_autofree char *named = g_strconcat (basename, ".xlsx", NULL);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      g_set_object (&file, g_file_get_child (parent, named));
+    }
+
+  return g_steal_pointer (&file);
 }

@@ -61,4 +61,9 @@ GPtrArray  *mz_list_export_describe_filters (const MzListExportFilter *filters,
                                              guint                     n_filters,
                                              const char               *search_text);
 
+/* The file chosen in a save dialog for a workbook, with ".xlsx" added
+ * when its name has another ending (the filter is not a rule); NULL when
+ * none. */
+GFile      *mz_list_export_chosen_file      (GtkFileChooser           *chooser);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 
 #include "mz-initiative-store.h"
 #include "mz-labels.h"
+#include "mz-list-export-button.h"
 #include "mz-org-unit.h"
 #include "mz-report-queries.h"
 #include "mz-report.h"
@@ -393,18 +394,8 @@ chooser_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *basename = file != NULL ? g_file_get_basename (file) : NULL;
-      g_autofree char *lower = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
+      g_autoptr(GFile) file = mz_list_export_chosen_file (GTK_FILE_CHOOSER (dialog));
 
-      /* The filter is not a rule: make sure Excel knows the file. */
-      if (lower != NULL && !g_str_has_suffix (lower, ".xlsx"))
-        {
-          g_autofree char *named = g_strconcat (basename, ".xlsx", NULL);
-          g_autoptr(GFile) parent = g_file_get_parent (file);
-
-          g_set_object (&file, g_file_get_child (parent, named));
-        }
       if (file != NULL)
         _mz_reports_page_export_to (self, file);
     }
