@@ -308,6 +308,19 @@ mz_payment_service_reverse (MzStore     *store,
     return FALSE;
 
   payment = mz_payment_store_get (store, payment_id, error);
+  if (payment != NULL)
+    {
+      g_autoptr(MzCommitment) c = mz_commitment_store_get (store, payment->commitment_id, error);
+
+      if (c == NULL)
+        g_clear_pointer (&payment, mz_payment_free);
+      else if (c->deleted_at != NULL)
+        {
+          g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND,
+                       _("The commitment has been archived; restore it before reversing its payments."));
+          g_clear_pointer (&payment, mz_payment_free);
+        }
+    }
   if (payment == NULL ||
       !mz_payment_store_remove (store, payment_id, error) ||
       !mz_commitment_service_refresh (store, payment->commitment_id, NULL, error) ||

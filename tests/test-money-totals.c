@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <string.h>
 
 #include "mz-budget-store.h"
 #include "mz-commitment-service.h"
@@ -471,10 +472,28 @@ random_change (Fixture *f)
     }
   else if (what == 1)
     {
-      g_autoptr(GPtrArray) ids = ids_of (f, "SELECT id FROM payment WHERE deleted_at IS NULL ORDER BY id");
+      /* a payment of an archived commitment is refused with a message
+       * and changes nothing; any other is reversed */
+      g_autoptr(GPtrArray) ids = ids_of (f, "SELECT p.id || (c.deleted_at IS NOT NULL) FROM payment p "
+                                            "JOIN commitment c ON c.id = p.commitment_id "
+                                            "WHERE p.deleted_at IS NULL ORDER BY p.id");
+      g_autofree char *id = NULL;
+      gboolean archived;
 
-      if (ids->len > 0)
-        g_assert_true (mz_payment_service_reverse (f->store, ids->pdata[g_test_rand_int_range (0, ids->len)], &error));
+      if (ids->len == 0)
+        return;
+      id = g_strdup (ids->pdata[g_test_rand_int_range (0, ids->len)]);
+      archived = id[strlen (id) - 1] == '1';
+      id[strlen (id) - 1] = '\0';
+      if (archived)
+        {
+          g_assert_false (mz_payment_service_reverse (f->store, id, &error));
+          g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_NOT_FOUND);
+          g_assert_nonnull (strstr (error->message, "archived"));
+          g_clear_error (&error);
+        }
+      else
+        g_assert_true (mz_payment_service_reverse (f->store, id, &error));
     }
   else if (what == 2)
     {
