@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "mz-contact.h"
 #include "mz-crm-import.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ typedef struct
   GHashTable       *primaries;        /* partner id → line of its primary */
   GHashTable       *partner_ids;      /* id → name, live partners */
   GHashTable       *partner_names;    /* name key → id, "" when ambiguous */
+  GHashTable       *existing;         /* partner id → its contacts' keys */
 } MzImportContext;
 
 void      mz_import_context_add_problem (MzImportContext  *ctx,
@@ -43,6 +45,21 @@ gboolean  mz_import_check_contact_row   (MzImportContext     *ctx,
                                          guint                line,
                                          const char * const  *row,
                                          GError             **error);
+
+/* Warns when the partner of @contact (checked, without errors) already
+ * has a live contact with one of its e-mail addresses or the same full
+ * name (mz-crm-import-existing.c). FALSE only on a database error. */
+gboolean  mz_import_warn_existing_contact (MzImportContext  *ctx,
+                                           guint             line,
+                                           MzContact        *contact,
+                                           GError          **error);
+void      mz_import_context_clear_existing (MzImportContext *ctx);
+
+/* A person's name as compared: mz_import_name_key() of the words of
+ * @given_name and @family_name, punctuation dropped, the words sorted.
+ * NULL when there are none. */
+char     *mz_import_person_key          (const char          *given_name,
+                                         const char          *family_name);
 
 /* Case-folded, NFKC, runs of spaces as one: how names are compared. */
 char     *mz_import_name_key            (const char          *name);

@@ -779,6 +779,11 @@ mz_import_check_contact_row (MzImportContext     *ctx,
         }
     }
 
+  /* Warnings only for a row that would be saved: a row with errors has
+   * its messages already. */
+  if (valid && !mz_import_warn_existing_contact (ctx, line, contact, error))
+    return FALSE;
+
   if (valid)
     g_ptr_array_add (ctx->objects, g_steal_pointer (&contact));
   return TRUE;

@@ -297,6 +297,9 @@ run (MzStore               *store,
     {
       if (in_transaction)
         mz_store_rollback (store);
+      g_clear_pointer (&ctx.partner_ids, g_hash_table_unref);
+      g_clear_pointer (&ctx.partner_names, g_hash_table_unref);
+      mz_import_context_clear_existing (&ctx);
       return g_steal_pointer (&report);
     }
 
@@ -317,6 +320,7 @@ run (MzStore               *store,
     progress (1.0, user_data);
   g_clear_pointer (&ctx.partner_ids, g_hash_table_unref);
   g_clear_pointer (&ctx.partner_names, g_hash_table_unref);
+  mz_import_context_clear_existing (&ctx);
   return g_steal_pointer (&report);
 
 failed:
@@ -324,6 +328,7 @@ failed:
     mz_store_rollback (store);
   g_clear_pointer (&ctx.partner_ids, g_hash_table_unref);
   g_clear_pointer (&ctx.partner_names, g_hash_table_unref);
+  mz_import_context_clear_existing (&ctx);
   return NULL;
 }
 

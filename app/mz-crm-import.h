@@ -6,7 +6,9 @@
  * checked with the services' own validation; the report lists every
  * problem with its line number and field, not only the first. Errors
  * refuse the whole file; warnings (likely duplicates of partners already
- * in the database) do not. When there is no error the rows are saved in
+ * in the database; for contacts, a live contact of the same partner with
+ * one of the row's e-mail addresses, in any case, or the same full name,
+ * in any case or word order) do not. When there is no error the rows are saved in
  * ONE transaction with their audit_log rows; any failure rolls it back.
  *
  * Partners: Country is an ISO 3166 code or the country's name in English

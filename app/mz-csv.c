@@ -27,6 +27,8 @@ struct _MzCsvReader
   guint         line;         /* the current physical line */
   guint         row_line;     /* where the last row started */
   guint         n_header;     /* fields of the first row, 0 before it */
+  gboolean      ragged_ok;    /* rows may have other numbers of fields */
+  gssize        keep_from;    /* refill keeps buf from here on; -1: from pos */
   GError       *read_error;   /* an I/O error met while refilling */
   GCancellable *cancellable;  /* of the current call, not owned */
 };
@@ -42,6 +44,7 @@ mz_csv_reader_new (GInputStream *stream)
 
   self->stream = g_object_ref (stream);
   self->line = 1;
+  self->keep_from = -1;
   return self;
 }
 
@@ -56,6 +59,7 @@ mz_csv_reader_new_for_data (const char *data,
   self->cap = self->len;
   self->eof = TRUE;
   self->line = 1;
+  self->keep_from = -1;
   return self;
 }
 
@@ -87,10 +91,16 @@ refill (MzCsvReader *self,
 
   if (!keep_all && self->pos > 0)
     {
-      memmove (self->buf, self->buf + self->pos, self->len - self->pos);
-      self->consumed += self->pos;
-      self->len -= self->pos;
-      self->pos = 0;
+      gsize drop = self->pos;
+
+      if (self->keep_from >= 0 && (gsize) self->keep_from < drop)
+        drop = self->keep_from;
+      memmove (self->buf, self->buf + drop, self->len - drop);
+      self->consumed += drop;
+      self->len -= drop;
+      self->pos -= drop;
+      if (self->keep_from >= 0)
+        self->keep_from -= drop;
     }
   if (self->cap - self->len < BLOCK_SIZE)
     {
@@ -207,6 +217,34 @@ end_line (MzCsvReader *self)
   self->line++;
 }
 
+/* After a problem: drops the rest of the physical line, so that the next
+ * call reads the next row. */
+static void
+skip_line (MzCsvReader *self)
+{
+  int c;
+
+  while ((c = peek (self)) != -1 && c != '\r' && c != '\n')
+    advance (self);
+  end_line (self);
+}
+
+/* A quote that is never closed: takes the rest of the file. The rows
+ * after its line are read again, as if the line ended there. */
+static void
+resume_after_quote (MzCsvReader *self,
+                    guint        quote_line)
+{
+  gsize p = self->keep_from;
+
+  while (p < self->len && self->buf[p] != '\r' && self->buf[p] != '\n')
+    p++;
+  if (p < self->len && self->buf[p] == '\r' && p + 1 < self->len && self->buf[p + 1] == '\n')
+    p++;
+  self->pos = MIN (p + 1, self->len);
+  self->line = quote_line + 1;
+}
+
 static gboolean
 read_quoted (MzCsvReader  *self,
              GString      *field,
@@ -215,6 +253,7 @@ read_quoted (MzCsvReader  *self,
   guint first_line = self->line;
   int c;
 
+  self->keep_from = self->pos;
   advance (self);   /* the opening quote */
   for (;;)
     {
@@ -222,9 +261,14 @@ read_quoted (MzCsvReader  *self,
       if (c == -1)
         {
           if (self->read_error == NULL)
-            g_set_error (error, MZ_CSV_ERROR, MZ_CSV_ERROR_QUOTING,
-                         _("Line %u: a quoted field starts here but its closing quote is missing."),
-                         first_line);
+            {
+              g_set_error (error, MZ_CSV_ERROR, MZ_CSV_ERROR_QUOTING,
+                           _("Line %u: a quoted field starts here but its closing quote is missing."),
+                           first_line);
+              self->row_line = first_line;
+              resume_after_quote (self, first_line);
+            }
+          self->keep_from = -1;
           return FALSE;
         }
       if (c == '"')
@@ -247,12 +291,15 @@ read_quoted (MzCsvReader  *self,
         }
     }
 
+  self->keep_from = -1;
   c = peek (self);
   if (c != -1 && c != self->separator && c != '\r' && c != '\n')
     {
       g_set_error (error, MZ_CSV_ERROR, MZ_CSV_ERROR_QUOTING,
                    _("Line %u: there is text after a closing quote; a quote inside a quoted field must be doubled (\"\")."),
                    self->line);
+      self->row_line = self->line;
+      skip_line (self);
       return FALSE;
     }
   return TRUE;
@@ -315,6 +362,8 @@ mz_csv_reader_read_row (MzCsvReader    *self,
                   g_set_error (error, MZ_CSV_ERROR, MZ_CSV_ERROR_QUOTING,
                                _("Line %u: a quote inside a field that does not start with one; put the whole field in quotes and double the quote (\"\")."),
                                self->line);
+                  self->row_line = self->line;
+                  skip_line (self);
                   return FALSE;
                 }
               g_string_append_c (field, (char) c);
@@ -323,7 +372,14 @@ mz_csv_reader_read_row (MzCsvReader    *self,
         }
 
       if (!finish_field (self, field, fields, error))
-        return FALSE;
+        {
+          self->row_line = self->line;
+          if (c != '\r' && c != '\n')
+            skip_line (self);
+          else
+            end_line (self);
+          return FALSE;
+        }
       if (c == self->separator)
         {
           advance (self);
@@ -337,7 +393,7 @@ mz_csv_reader_read_row (MzCsvReader    *self,
 
   if (self->n_header == 0)
     self->n_header = fields->len;
-  else if (fields->len != self->n_header)
+  else if (fields->len != self->n_header && !self->ragged_ok)
     {
       g_set_error (error, MZ_CSV_ERROR, MZ_CSV_ERROR_RAGGED,
                    _("Line %u has %u fields but the header has %u; check the separators and quotes on that line."),
@@ -358,6 +414,13 @@ read_failed:
       self->eof = TRUE;
     }
   return FALSE;
+}
+
+void
+mz_csv_reader_set_allow_ragged (MzCsvReader *self,
+                                gboolean     allow)
+{
+  self->ragged_ok = allow;
 }
 
 guint

@@ -10,6 +10,10 @@
  * Errors are MZ_CSV_ERROR with a sentence that names the line: invalid
  * UTF-8, a quote that is never closed, text after a closing quote, a quote
  * inside an unquoted field, a row with too few or too many fields.
+ * Reading may go on after such an error: the reader has dropped the rest
+ * of the broken row's line (for a quote that is never closed: the line
+ * where it opens), so the next call reads the next line. I/O errors and
+ * cancellation end the reading.
  *
  * The file is read in blocks; only the current row is held in memory.
  *
@@ -52,7 +56,13 @@ gboolean      mz_csv_reader_read_row      (MzCsvReader    *self,
                                            GCancellable   *cancellable,
                                            GError        **error);
 
-/* The line on which the row last read starts (1-based). */
+/* Rows may have fewer or more fields than the header (default FALSE:
+ * an MZ_CSV_ERROR_RAGGED error). */
+void          mz_csv_reader_set_allow_ragged (MzCsvReader *self,
+                                              gboolean     allow);
+
+/* The line on which the row last read starts (1-based), or after an
+ * MZ_CSV_ERROR, the line of the problem. */
 guint         mz_csv_reader_get_line      (MzCsvReader   *self);
 /* ',' or ';', known once the first row was read. */
 char          mz_csv_reader_get_separator (MzCsvReader   *self);

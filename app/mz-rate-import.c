@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mz-csv.h"
 #include "mz-currency.h"
 #include "mz-rate-import.h"
 #include "mz-rate-store.h"
@@ -55,74 +56,27 @@ add_problem (GPtrArray  *problems,
   g_ptr_array_add (problems, g_strdup_printf (_("line %u: %s"), line, message));
 }
 
-/* Splits one line at @delimiter outside double quotes; "" inside quotes is
- * a quote. Fields are trimmed. NULL if a quote is not closed. */
-static GPtrArray *
-split_fields (const char *line,
-              char        delimiter)
-{
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) field = g_string_new (NULL);
-  gboolean quoted = FALSE;
-
-  for (const char *p = line;; p++)
-    {
-      if (quoted)
-        {
-          if (*p == '\0')
-            return NULL;
-          if (*p == '"' && p[1] == '"')
-            {
-              g_string_append_c (field, '"');
-              p++;
-            }
-          else if (*p == '"')
-            quoted = FALSE;
-          else
-            g_string_append_c (field, *p);
-          continue;
-        }
-
-      if (*p == '"')
-        quoted = TRUE;
-      else if (*p == delimiter || *p == '\0')
-        {
-          g_ptr_array_add (fields, g_strstrip (g_strdup (field->str)));
-          g_string_truncate (field, 0);
-          if (*p == '\0')
-            break;
-        }
-      else
-        g_string_append_c (field, *p);
-    }
-
-  return g_steal_pointer (&fields);
-}
-
 static int
-find_column (GPtrArray  *header,
-             const char *name)
+find_column (char       **header,
+             const char  *name)
 {
-  for (guint i = 0; i < header->len; i++)
-    if (g_ascii_strcasecmp (header->pdata[i], name) == 0)
+  for (guint i = 0; header[i] != NULL; i++)
+    if (g_ascii_strcasecmp (g_strstrip (header[i]), name) == 0)
       return (int) i;
   return -1;
 }
 
-/* The header at @delimiter, if it names the three columns. */
-static gboolean
-read_header (const char *line,
-             char        delimiter,
-             Columns    *columns)
+/* What is wrong with a line the CSV reader refused. */
+static void
+add_csv_problem (GPtrArray    *problems,
+                 guint         line,
+                 const GError *error)
 {
-  g_autoptr(GPtrArray) header = split_fields (line, delimiter);
-
-  if (header == NULL)
-    return FALSE;
-  columns->currency = find_column (header, "currency");
-  columns->month = find_column (header, "month");
-  columns->rate = find_column (header, "units_per_usd");
-  return columns->currency >= 0 && columns->month >= 0 && columns->rate >= 0;
+  if (error->code == MZ_CSV_ERROR_ENCODING)
+    add_problem (problems, line, _("it is not UTF-8 text."));
+  else
+    add_problem (problems, line,
+                 _("a quotation mark is not closed or is misplaced; put a field that holds a quote in quotes and double the quote inside (\"\")."));
 }
 
 /* "0.921", "151.23", "1" → micro-units; FALSE for anything else. */
@@ -166,7 +120,8 @@ parse_rate (const char *text,
 }
 
 static void
-check_row (GPtrArray   *fields,
+check_row (char        **fields,
+           guint         n_fields,
            const Columns *columns,
            guint        line,
            GArray      *rows,
@@ -181,19 +136,21 @@ check_row (GPtrArray   *fields,
   guint before = problems->len;
   Row *earlier;
 
-  if ((int) fields->len <= needed)
+  if ((int) n_fields <= needed)
     {
-      add_problem (problems, line, _("it has only %u fields, fewer than the header."), fields->len);
+      add_problem (problems, line, _("it has only %u fields, fewer than the header."), n_fields);
       return;
     }
 
-  currency = g_ascii_strup (fields->pdata[columns->currency], -1);
-  month = fields->pdata[columns->month];
-  rate_text = fields->pdata[columns->rate];
+  for (guint i = 0; i < n_fields; i++)
+    g_strstrip (fields[i]);
+  currency = g_ascii_strup (fields[columns->currency], -1);
+  month = fields[columns->month];
+  rate_text = fields[columns->rate];
 
   if (!mz_currency_is_valid (currency))
     add_problem (problems, line, _("“%s” is not an ISO 4217 currency code."),
-                 (const char *) fields->pdata[columns->currency]);
+                 fields[columns->currency]);
   else
     g_strlcpy (row.currency, currency, sizeof row.currency);
 
@@ -313,12 +270,14 @@ mz_rate_import_data (MzStore             *store,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr(MzCsvReader) reader = NULL;
+  g_autoptr(GError) csv_error = NULL;
+  g_auto(GStrv) header = NULL;
   MzRateImportResult counts = { 0 };
   Columns columns = { -1, -1, -1 };
-  char delimiter = 0;
   guint header_line = 0;
+  char **fields = NULL;
+  guint n_fields = 0;
 
   g_return_val_if_fail (MZ_IS_STORE (store), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -326,12 +285,8 @@ mz_rate_import_data (MzStore             *store,
   if (source == NULL)
     source = _("the file");
 
-  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-
+  /* The whole text first: a file in another encoding is refused as a
+   * whole, not line by line. */
   if (memchr (data, '\0', length) != NULL || !g_utf8_validate_len (data, length, NULL))
     {
       g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID,
@@ -339,46 +294,59 @@ mz_rate_import_data (MzStore             *store,
       return FALSE;
     }
 
-  text = g_strndup (data, length);
-  lines = g_strsplit (text, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* mz-csv skips a byte-order mark and blank lines, chooses commas or
+   * semicolons from the header, and reads RFC 4180 quoting. Its rows may
+   * have more fields than the header (ignored, as other columns are) or
+   * fewer (a problem of that line). */
+  reader = mz_csv_reader_new_for_data (data, length);
+  mz_csv_reader_set_allow_ragged (reader, TRUE);
+  if (!mz_csv_reader_read_row (reader, &header, NULL, NULL, &csv_error))
     {
-      guint line = i + 1;
-      g_autoptr(GPtrArray) fields = NULL;
-
-      g_strchomp (lines[i]);   /* also drops the \r of CRLF */
-      if (lines[i][0] == '\0')
-        continue;
-
-      if (delimiter == 0)
-        {
-          if (read_header (lines[i], ',', &columns))
-            delimiter = ',';
-          else if (read_header (lines[i], ';', &columns))
-            delimiter = ';';
-          else
-            {
-              g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID,
-                           _("%s: line %u must be the header “currency,month,units_per_usd” "
-                             "(commas or semicolons)."), source, line);
-              return FALSE;
-            }
-          header_line = line;
-          continue;
-        }
-
-      fields = split_fields (lines[i], delimiter);
-      if (fields == NULL)
-        {
-          add_problem (problems, line, _("a quotation mark is not closed."));
-          continue;
-        }
-      counts.n_rates++;
-      check_row (fields, &columns, line, rows, seen, problems);
+      if (g_error_matches (csv_error, MZ_CSV_ERROR, MZ_CSV_ERROR_EMPTY))
+        g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID,
+                     _("%s holds no rates: it needs the header “currency,month,units_per_usd” "
+                       "and one rate per line."), source);
+      else
+        g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID,
+                     _("%s: line %u must be the header “currency,month,units_per_usd” "
+                       "(commas or semicolons)."), source, mz_csv_reader_get_line (reader));
+      return FALSE;
+    }
+  header_line = mz_csv_reader_get_line (reader);
+  columns.currency = find_column (header, "currency");
+  columns.month = find_column (header, "month");
+  columns.rate = find_column (header, "units_per_usd");
+  if (columns.currency < 0 || columns.month < 0 || columns.rate < 0)
+    {
+      g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID,
+                   _("%s: line %u must be the header “currency,month,units_per_usd” "
+                     "(commas or semicolons)."), source, header_line);
+      return FALSE;
     }
 
-  if (header_line == 0 || counts.n_rates == 0)
+  for (;;)
+    {
+      g_auto(GStrv) owned = NULL;
+      guint64 offset = mz_csv_reader_get_offset (reader);
+
+      if (!mz_csv_reader_read_row (reader, &fields, &n_fields, NULL, &csv_error))
+        {
+          if (csv_error == NULL)
+            break;
+          /* A broken line is reported and skipped; the reader goes on
+           * with the next one. */
+          add_csv_problem (problems, mz_csv_reader_get_line (reader), csv_error);
+          g_clear_error (&csv_error);
+          if (mz_csv_reader_get_offset (reader) == offset)
+            break;
+          continue;
+        }
+      owned = fields;
+      counts.n_rates++;
+      check_row (fields, n_fields, &columns, mz_csv_reader_get_line (reader), rows, seen, problems);
+    }
+
+  if (counts.n_rates == 0 && problems->len == 0)
     {
       g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID,
                    _("%s holds no rates: it needs the header “currency,month,units_per_usd” "

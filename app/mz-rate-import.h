@@ -5,7 +5,10 @@
  * units_per_usd (any order, any case; other columns are ignored), then one
  * rate per line: an ISO 4217 code, a month YYYY-MM (YYYY-MM-01 is read as
  * its month) and the units per US dollar with a decimal point and at most
- * six decimals, e.g. "EUR,2024-03,0.921". Fields may be quoted.
+ * six decimals, e.g. "EUR,2024-03,0.921". It is read with mz-csv: RFC
+ * 4180 quoting (a quoted field may hold separators, doubled quotes and
+ * line breaks). A line that cannot be read is a problem of that line; the
+ * lines after it are still checked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

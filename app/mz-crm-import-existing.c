@@ -1,0 +1,264 @@
+/* mz-crm-import-existing.c — contacts of the file already in the database
+ *
+ * A row of a contacts file whose partner already has a live contact with
+ * one of the row's e-mail addresses (any case) or the same full name gets
+ * a warning naming that contact: it does not stop the import, as two
+ * people may share a name, but the user should look before saving. The
+ * partners import does the same for partners (mz-partner-duplicates).
+ *
+ * Each partner's contacts are read once, the first time one of the file's
+ * rows names it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mz-crm-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mz-contact-store.h"
+#include "mz-crm-import-private.h"
+
+/* At most this many warnings for one row. */
+#define MAX_CONTACT_WARNINGS 3
+
+typedef struct
+{
+  GPtrArray  *names;     /* the contacts' names, shown in warnings */
+  GHashTable *emails;    /* case-folded address → index in names */
+  GHashTable *persons;   /* name key → index in names */
+} Existing;
+
+static void
+existing_free (Existing *existing)
+{
+  g_ptr_array_unref (existing->names);
+  g_hash_table_unref (existing->emails);
+  g_hash_table_unref (existing->persons);
+  g_free (existing);
+}
+
+void
+mz_import_context_clear_existing (MzImportContext *ctx)
+{
+  g_clear_pointer (&ctx->existing, g_hash_table_unref);
+}
+
+static int
+compare_words (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+char *
+mz_import_person_key (const char *given_name,
+                      const char *family_name)
+{
+  g_autofree char *joined = g_strjoin (" ", given_name ?: "", family_name ?: "", NULL);
+  g_autofree char *key = mz_import_name_key (joined);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GString) result = g_string_new (NULL);
+
+  /* Letters and digits only; the words in any order, so that "Li Wei"
+   * and "Wei Li", or "Müller-Lüdenscheid, Anna" and "Anna Müller
+   * Lüdenscheid", are the same person. */
+  for (const char *p = key;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (c != 0 && c != ' ' && c != '-' && c != ',' && c != '/' &&
+          !g_unichar_isspace (c))
+        continue;   /* O'Brien = OBrien, J. = J */
+      if (word->len > 0)
+        {
+          g_ptr_array_add (words, g_strdup (word->str));
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+  g_ptr_array_sort (words, compare_words);
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (result, ' ');
+      g_string_append (result, words->pdata[i]);
+    }
+  if (result->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&result), FALSE);
+}
+
+static char *
+display_name (MzContact *contact)
+{
+  const char *given = mz_contact_get_given_name (contact);
+  const char *family = mz_contact_get_family_name (contact);
+
+  if (given != NULL && family != NULL)
+    return g_strdup_printf ("%s %s", given, family);
+  if (given != NULL || family != NULL)
+    return g_strdup (given ?: family);
+  return g_strdup (mz_contact_get_local_name (contact));
+}
+
+static void
+add_person_key (Existing   *existing,
+                char       *key,
+                guint       index)
+{
+  if (key == NULL)
+    return;
+  if (g_hash_table_contains (existing->persons, key))
+    g_free (key);
+  else
+    g_hash_table_insert (existing->persons, key, GUINT_TO_POINTER (index));
+}
+
+/* The live contacts of @partner_id, read once. NULL on a database error. */
+static Existing *
+existing_for (MzImportContext  *ctx,
+              const char       *partner_id,
+              GError          **error)
+{
+  g_autoptr(GListModel) contacts = NULL;
+  Existing *existing;
+  guint n;
+
+  if (ctx->existing == NULL)
+    ctx->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) existing_free);
+  existing = g_hash_table_lookup (ctx->existing, partner_id);
+  if (existing != NULL)
+    return existing;
+
+  contacts = mz_contact_store_list_for_partner (ctx->store, partner_id, FALSE, error);
+  if (contacts == NULL)
+    return NULL;
+
+  existing = g_new0 (Existing, 1);
+  existing->names = g_ptr_array_new_with_free_func (g_free);
+  existing->emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  existing->persons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n = g_list_model_get_n_items (contacts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MzContact) contact = g_list_model_get_item (contacts, i);
+      const char * const *emails = mz_contact_get_emails (contact);
+      char *name = display_name (contact);
+      guint index = existing->names->len;
+
+      /* A forgotten contact has no name and no address left. */
+      if (name == NULL || *name == '\0')
+        {
+          g_free (name);
+          continue;
+        }
+      g_ptr_array_add (existing->names, name);
+      for (guint e = 0; emails != NULL && emails[e] != NULL; e++)
+        {
+          char *address = g_utf8_casefold (emails[e], -1);
+
+          if (g_hash_table_contains (existing->emails, address))
+            g_free (address);
+          else
+            g_hash_table_insert (existing->emails, address, GUINT_TO_POINTER (index));
+        }
+      add_person_key (existing,
+                      mz_import_person_key (mz_contact_get_given_name (contact),
+                                            mz_contact_get_family_name (contact)),
+                      index);
+      add_person_key (existing, mz_import_person_key (mz_contact_get_local_name (contact), NULL),
+                      index);
+    }
+  g_hash_table_insert (ctx->existing, g_strdup (partner_id), existing);
+  return existing;
+}
+
+enum
+{
+  SAME_EMAIL = 1 << 0,
+  SAME_NAME  = 1 << 1,
+};
+
+static char *
+describe_reasons (guint reasons)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (reasons & SAME_EMAIL)
+    g_ptr_array_add (parts, (gpointer) _("same e-mail address"));
+  if (reasons & SAME_NAME)
+    g_ptr_array_add (parts, (gpointer) _("same name"));
+  g_ptr_array_add (parts, NULL);
+  /* TRANSLATORS: between the reasons why two partners look alike,
+   * e.g. "same name, same website" */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
+}
+
+gboolean
+mz_import_warn_existing_contact (MzImportContext  *ctx,
+                                 guint             line,
+                                 MzContact        *contact,
+                                 GError          **error)
+{
+  const char *partner_id = mz_contact_get_partner_id (contact);
+  const char * const *emails = mz_contact_get_emails (contact);
+  g_autofree guint *reasons = NULL;
+  g_autofree char *name = display_name (contact);
+  g_autofree char *person = NULL;
+  g_autofree char *local = NULL;
+  Existing *existing;
+  guint n_warnings = 0;
+  gpointer index;
+
+  existing = existing_for (ctx, partner_id, error);
+  if (existing == NULL)
+    return FALSE;
+  if (existing->names->len == 0)
+    return TRUE;
+
+  reasons = g_new0 (guint, existing->names->len);
+  for (guint e = 0; emails != NULL && emails[e] != NULL; e++)
+    {
+      g_autofree char *address = g_utf8_casefold (emails[e], -1);
+
+      if (g_hash_table_lookup_extended (existing->emails, address, NULL, &index))
+        reasons[GPOINTER_TO_UINT (index)] |= SAME_EMAIL;
+    }
+  person = mz_import_person_key (mz_contact_get_given_name (contact),
+                                 mz_contact_get_family_name (contact));
+  local = mz_import_person_key (mz_contact_get_local_name (contact), NULL);
+  if (person != NULL && g_hash_table_lookup_extended (existing->persons, person, NULL, &index))
+    reasons[GPOINTER_TO_UINT (index)] |= SAME_NAME;
+  if (local != NULL && g_hash_table_lookup_extended (existing->persons, local, NULL, &index))
+    reasons[GPOINTER_TO_UINT (index)] |= SAME_NAME;
+
+  for (guint i = 0; i < existing->names->len && n_warnings < MAX_CONTACT_WARNINGS; i++)
+    {
+      g_autofree char *why = NULL;
+
+      if (reasons[i] == 0)
+        continue;
+      why = describe_reasons (reasons[i]);
+      mz_import_context_add_problem (ctx, line, (reasons[i] & SAME_EMAIL) ? "emails" : "family_name",
+                                     TRUE,
+                                     /* Translators: a person in the file, a partner, a
+                                      * contact already in the database, then e.g. "same
+                                      * e-mail address, same name". */
+                                     _("“%s” may already be a contact of “%s” as “%s” (%s)."),
+                                     name ?: "", (const char *) g_hash_table_lookup (ctx->partner_ids, partner_id),
+                                     (const char *) existing->names->pdata[i], why);
+      n_warnings++;
+    }
+  return TRUE;
+}
