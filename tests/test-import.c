@@ -179,6 +179,52 @@ test_csv_errors (void)
 
 /* A stream longer than the reader's block, with quoted fields across the
  * block boundaries: every row comes back whole. */
+/* After a broken row the reader goes on with the next line. */
+static void
+test_csv_resume (void)
+{
+  const char *csv = "a,b\n1,x\"y\n3,4\n\"5\"z,6\n7,\"open\n8,9\n10,\xC3\x28\n11,12,13\n14\n15,16";
+  g_autoptr(MzCsvReader) reader = mz_csv_reader_new_for_data (csv, -1);
+  g_autoptr(GString) seen = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  char **row = NULL;
+
+  g_assert_true (mz_csv_reader_read_row (reader, &row, NULL, NULL, &error));
+  g_strfreev (row);
+  for (guint i = 0; i < 20; i++)
+    {
+      if (mz_csv_reader_read_row (reader, &row, NULL, NULL, &error))
+        {
+          g_autofree char *joined = g_strjoinv ("|", row);
+
+          g_string_append_printf (seen, "%u:%s ", mz_csv_reader_get_line (reader), joined);
+          g_strfreev (row);
+        }
+      else if (error != NULL)
+        {
+          g_assert_true (error->domain == MZ_CSV_ERROR);
+          g_string_append_printf (seen, "%u:E%d ", mz_csv_reader_get_line (reader), error->code);
+          g_clear_error (&error);
+        }
+      else
+        break;
+    }
+  g_assert_cmpstr (seen->str, ==, "2:E1 3:3|4 4:E1 5:E1 6:8|9 7:E0 8:E2 9:E2 10:15|16 ");
+
+  /* Rows of any length when asked. */
+  g_clear_pointer (&reader, mz_csv_reader_free);
+  reader = mz_csv_reader_new_for_data ("a;b\n1\n2;3;4\n", -1);
+  mz_csv_reader_set_allow_ragged (reader, TRUE);
+  g_string_truncate (seen, 0);
+  while (mz_csv_reader_read_row (reader, &row, NULL, NULL, &error))
+    {
+      g_string_append_printf (seen, "%u ", g_strv_length (row));
+      g_strfreev (row);
+    }
+  g_assert_no_error (error);
+  g_assert_cmpstr (seen->str, ==, "2 1 3 ");
+}
+
 static void
 test_csv_stream (void)
 {
@@ -487,6 +533,124 @@ test_import_contacts (Fixture       *f,
   (void) twin_a;
 }
 
+/* Contacts already in the database: warnings naming the line, not errors. */
+static void
+test_existing_contacts (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *acme = create_partner (f, "Acme");
+  g_autofree char *other = create_partner (f, "Other");
+  g_autoptr(MzImportReport) setup = NULL;
+  g_autoptr(MzImportReport) dry = NULL;
+  g_autoptr(MzImportReport) real = NULL;
+  g_autoptr(MzImportReport) both = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *forgotten = NULL;
+  gint64 before;
+  const char *csv =
+    "Partner,First name,Last name,Local name,E-mail\n"
+    "Acme,Annie,Smith,,ANN@Acme.Example\n"     /* 2: same e-mail, other case */
+    "acme,  lee ,ANN,,\n"                      /* 3: same name, other case and order */
+    "Acme,Li,Wei,,\n"                          /* 4: same name, swapped */
+    "Other,Ann,Lee,,ann@acme.example\n"        /* 5: another partner: nothing */
+    "Acme,Carla,Diaz,,carla@acme.example\n"    /* 6: someone new */
+    "Acme,Zed,Forgotten,,zed@acme.example\n"   /* 7: like a forgotten contact: nothing */
+    "Acme,Xiaoming,Wang,王伟,\n"               /* 8: same local name */
+    "Acme,Ann-Marie,O'Neil,,\n";               /* 9: punctuation aside, same name */
+
+  setup = import (f, MZ_IMPORT_CONTACTS,
+                  "Partner,First name,Last name,Local name,E-mail\n"
+                  "Acme,Ann,Lee,,ann@acme.example\n"
+                  "Acme,Wei,Li,王伟,wei@acme.example\n"
+                  "Acme,Zed,Forgotten,,zed@acme.example\n"
+                  "Acme,Ann Marie,ONeil,,\n"
+                  "Other,Bob,Ray,,bob@other.example\n",
+                  FALSE);
+  dump (setup);
+  g_assert_true (setup->saved);
+  g_assert_cmpuint (setup->n_warnings, ==, 0);
+  forgotten = query_text (f, "SELECT id FROM contact WHERE family_name = 'Forgotten'");
+  g_assert_true (mz_contact_service_forget (f->store, forgotten, &error));
+  g_assert_no_error (error);
+
+  dry = import (f, MZ_IMPORT_CONTACTS, csv, TRUE);
+  dump (dry);
+  g_assert_cmpuint (dry->n_errors, ==, 0);
+  g_assert_true (has_problem (dry, 2, "emails", TRUE, "Ann Lee"));
+  g_assert_true (has_problem (dry, 2, "emails", TRUE, "same e-mail address"));
+  g_assert_true (has_problem (dry, 2, "emails", TRUE, "Acme"));
+  g_assert_true (has_problem (dry, 3, "family_name", TRUE, "Ann Lee"));
+  g_assert_true (has_problem (dry, 3, "family_name", TRUE, "same name"));
+  g_assert_true (has_problem (dry, 4, "family_name", TRUE, "Wei Li"));
+  g_assert_true (has_problem (dry, 8, "family_name", TRUE, "Wei Li"));
+  g_assert_true (has_problem (dry, 9, "family_name", TRUE, "Ann Marie ONeil"));
+  g_assert_cmpuint (dry->n_warnings, ==, 5);
+  for (guint i = 0; i < dry->problems->len; i++)
+    {
+      MzImportProblem *p = g_ptr_array_index (dry->problems, i);
+
+      g_assert_true (p->warning);
+      g_assert_true (p->line != 5 && p->line != 6 && p->line != 7);
+    }
+
+  /* Warnings do not stop the import. */
+  before = count (f, "SELECT count(*) FROM contact");
+  real = import (f, MZ_IMPORT_CONTACTS, csv, FALSE);
+  g_assert_true (real->saved);
+  g_assert_cmpuint (real->n_saved, ==, 8);
+  g_assert_cmpuint (real->n_warnings, ==, 5);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM contact"), ==, before + 8);
+
+  /* Both reasons for one contact: one warning naming both. */
+  both = import (f, MZ_IMPORT_CONTACTS, "Partner,First name,Last name,E-mail\nAcme,Carla,Diaz,Carla@ACME.example\n", TRUE);
+  dump (both);
+  g_assert_cmpuint (both->n_warnings, ==, 1);
+  g_assert_true (has_problem (both, 2, "emails", TRUE, "same e-mail address, same name"));
+  (void) other;
+}
+
+/* mobilize-cli import contacts prints them and imports all the same. */
+static void
+test_existing_contacts_cli (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *acme = create_partner (f, "Acme");
+  g_autoptr(MzImportReport) setup = import (f, MZ_IMPORT_CONTACTS,
+                                            "partner,first name,last name,email\nAcme,Ann,Lee,ann@acme.example\n",
+                                            FALSE);
+  g_autofree char *file = g_build_filename (f->dir, "contacts.csv", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("MOBILIZE_CLI");
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LANGUAGE", "en", TRUE);
+  const char *argv[] = { cli, "--db", f->path, "import", "contacts", file, NULL };
+  int status = 0;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("MOBILIZE_CLI is not set");
+      return;
+    }
+  g_assert_true (setup->saved);
+  envp = g_environ_setenv (envp, "HOME", f->dir, TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", f->dir, TRUE);
+  g_assert_true (g_file_set_contents (file, "partner,first name,last name,email\n"
+                                            "Acme,Bob,Ray,bob@acme.example\n"
+                                            "acme,Annie,Lee,Ann@acme.example\n", -1, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s%s", out, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "contacts.csv: warning: Line 3:"));
+  g_assert_nonnull (strstr (err, "Ann Lee"));
+  g_assert_null (strstr (err, "Line 2"));
+  g_assert_nonnull (strstr (out, "2 contacts imported"));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM contact"), ==, 3);
+  (void) acme;
+}
+
 static void
 test_primary_contact (Fixture       *f,
                       gconstpointer  data)
@@ -648,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/csv/quoting", test_csv_quoting);
   g_test_add_func ("/csv/errors", test_csv_errors);
   g_test_add_func ("/csv/stream", test_csv_stream);
+  g_test_add_func ("/csv/resume", test_csv_resume);
   g_test_add_func ("/import/mapping", test_mapping);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/import/partners", test_import_partners);
@@ -656,6 +821,8 @@ main (int   argc,
   ADD ("/import/broken-file", test_import_broken_file);
   ADD ("/import/contacts", test_import_contacts);
   ADD ("/import/primary-contact", test_primary_contact);
+  ADD ("/import/existing-contacts", test_existing_contacts);
+  ADD ("/import/existing-contacts-cli", test_existing_contacts_cli);
   ADD ("/import/cancel", test_import_cancel);
   ADD ("/import/timing", test_import_timing);
 #undef ADD

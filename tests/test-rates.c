@@ -326,6 +326,84 @@ test_import_refused (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM exchange_rate", NULL), ==, 0);
 }
 
+/* Read with mz-csv: RFC 4180 quoting, a byte-order mark with semicolons,
+ * and the lines after a broken one still checked. */
+static void
+test_import_csv (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  MzRateImportResult result = { 0 };
+  gint64 micro;
+
+  /* A BOM and semicolons; quoted fields holding the other separator, a
+   * doubled quote and a line break, in a column that is not read. */
+  g_assert_true (import (f,
+                         "\xef\xbb\xbf" "\"Currency\";\"Month\";\"units_per_usd\";\"Note\"\r\n"
+                         "\"EUR\";2024-05;\"0.925\";\"from the \"\"UN\"\" table, rounded\"\r\n"
+                         "GBP;\"2024-05\";0.79;\"two\r\nlines; still one row\"\r\n"
+                         "CHF ; 2024-05 ; 0.9 ;\r\n",
+                         &result, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_rates, ==, 3);
+  g_assert_cmpuint (result.n_added, ==, 3);
+  g_assert_true (mz_rate_store_get (f->store, "EUR", "2024-05", &micro, &error));
+  g_assert_cmpint (micro, ==, 925000);
+  g_assert_true (mz_rate_store_get (f->store, "GBP", "2024-05", &micro, &error));
+  g_assert_cmpint (micro, ==, 790000);
+  g_assert_true (mz_rate_store_get (f->store, "CHF", "2024-05", &micro, &error));
+  g_assert_cmpint (micro, ==, 900000);
+
+  /* A comma inside quotes is not a separator: the decimal comma is the
+   * rate's problem, named as such, not a count of fields. */
+  g_assert_false (import (f, "currency,month,units_per_usd\nEUR,2024-06,\"0,93\"\n", &result, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_true (g_str_has_prefix (problems->pdata[0], "line 2:"));
+  g_assert_nonnull (strstr (problems->pdata[0], "“0,93” is not a rate"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_error (&error);
+
+  /* Broken lines are reported with their numbers and skipped; the lines
+   * after them are checked; nothing is saved. */
+  g_assert_false (import (f,
+                          "currency;month;units_per_usd\n"    /* 1 */
+                          "EUR;2024-06;0.93\n"                /* 2: fine */
+                          "GBP;2024-06;0.\"8\"\n"             /* 3: a quote inside a field */
+                          "CHF;\"2024-06\"x;0.9\n"            /* 4: text after a quote */
+                          "JPY;2024-06;xyz\n"                 /* 5: not a rate */
+                          "KWD;2024-06;\"0.3\n"               /* 6: a quote never closed */
+                          "CAD;2024-13;1.3\n"                 /* 7: not a month */
+                          "AUD;2024-06;1.5\n",                /* 8: fine */
+                          &result, &problems, &error));
+  g_assert_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "5 problems"));
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) problems->pdata[i]);
+  g_assert_cmpuint (problems->len, ==, 5);
+  g_assert_true (g_str_has_prefix (problems->pdata[0], "line 3:"));
+  g_assert_nonnull (strstr (problems->pdata[0], "quotation mark"));
+  g_assert_true (g_str_has_prefix (problems->pdata[1], "line 4:"));
+  g_assert_nonnull (strstr (problems->pdata[1], "quotation mark"));
+  g_assert_true (g_str_has_prefix (problems->pdata[2], "line 5:"));
+  g_assert_nonnull (strstr (problems->pdata[2], "xyz"));
+  g_assert_true (g_str_has_prefix (problems->pdata[3], "line 6:"));
+  g_assert_nonnull (strstr (problems->pdata[3], "quotation mark"));
+  g_assert_true (g_str_has_prefix (problems->pdata[4], "line 7:"));
+  g_assert_nonnull (strstr (problems->pdata[4], "2024-13"));
+  g_assert_false (mz_rate_store_get (f->store, "AUD", "2024-06", &micro, NULL));
+  g_assert_false (mz_rate_store_get (f->store, "EUR", "2024-06", &micro, NULL));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_error (&error);
+
+  /* A header broken by its quoting names line 1; UTF-16 is not UTF-8. */
+  g_assert_false (import (f, "currency,\"month,units_per_usd\nEUR,2024-06,0.93\n", &result, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "line 1"));
+  g_clear_error (&error);
+  g_assert_false (mz_rate_import_data (f->store, "\xff\xfe" "c\0u\0", 6, "rates.csv", FALSE, &result, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "UTF-8"));
+}
+
 /* mobilize-cli import rates */
 
 static int
@@ -546,6 +624,7 @@ main (int    argc,
   ADD ("/rates/table", test_table);
   ADD ("/rates/import", test_import);
   ADD ("/rates/import-refused", test_import_refused);
+  ADD ("/rates/import-csv", test_import_csv);
   ADD ("/rates/cli", test_cli);
   ADD ("/rates/entry", test_entry);
   ADD ("/rates/to-chf-latest", test_to_chf_latest);
