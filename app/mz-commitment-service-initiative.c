@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mz-commitment-service.h"
+#include "mz-commitment-service-shared.h"
 #include "mz-commitment-store.h"
 #include "mz-totals.h"
 #include "mz-validate.h"
@@ -23,11 +24,7 @@ static const char * const kinds[] = {
   "thematic", "regional", "building", "project", "priority_area", NULL
 };
 
-static const struct
-{
-  const char *code;
-  const char *label;
-} kind_labels[] = {
+static const MzCodeLabel kind_labels[] = {
   { "thematic", N_("Thematic initiative") },
   { "regional", N_("Regional initiative") },
   { "building", N_("Headquarters building") },
@@ -44,36 +41,7 @@ mz_initiative_kinds (void)
 const char *
 mz_initiative_kind_label (const char *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
-    if (g_strcmp0 (kind_labels[i].code, kind) == 0)
-      return _(kind_labels[i].label);
-  return kind;
-}
-
-static gboolean
-check_reference (MzStore     *store,
-                 const char  *table,
-                 char       **id,
-                 const char  *field,
-                 const char  *label,
-                 GError     **error)
-{
-  gboolean exists = FALSE;
-
-  if (*id != NULL && **id == '\0')
-    g_clear_pointer (id, g_free);
-  if (*id == NULL)
-    return TRUE;
-
-  if (!mz_commitment_store_row_exists (store, table, *id, &exists, error))
-    return FALSE;
-  if (!exists)
-    {
-      mz_validation_set_error (error, MZ_VALIDATION_ERROR_MISSING, field, label,
-                               _("the chosen entry no longer exists; choose another."));
-      return FALSE;
-    }
-  return TRUE;
+  return _mz_commitment_code_label (kind_labels, G_N_ELEMENTS (kind_labels), kind);
 }
 
 /* The parent must not be the initiative itself nor below it. */
@@ -121,8 +89,8 @@ validate (MzStore       *store,
 
   if (!mz_validate_text (&in->name, TRUE, INITIATIVE_NAME_MAX, "name", _("Name"), error) ||
       !mz_validate_choice (in->kind, kinds, TRUE, "kind", _("Kind"), error) ||
-      !check_reference (store, "initiative", &in->parent_id, "parent_id", _("Part of"), error) ||
-      !check_reference (store, "org_unit", &in->lead_unit_id, "lead_unit_id", _("Lead unit"), error) ||
+      !_mz_commitment_check_reference (store, "initiative", &in->parent_id, FALSE, "parent_id", _("Part of"), error) ||
+      !_mz_commitment_check_reference (store, "org_unit", &in->lead_unit_id, FALSE, "lead_unit_id", _("Lead unit"), error) ||
       !mz_validate_date (in->start_date, FALSE, "start_date", _("Start"), error) ||
       !mz_validate_date (in->end_date, FALSE, "end_date", _("End"), error) ||
       !mz_validate_text (&in->description, FALSE, 0, "description", _("Description"), error) ||
@@ -133,12 +101,8 @@ validate (MzStore       *store,
     if (!mz_validate_text (&in->pillars[i], FALSE, 0, pillar_fields[i], pillar_labels[i], error))
       return FALSE;
 
-  if (in->start_date != NULL && in->end_date != NULL && strcmp (in->end_date, in->start_date) < 0)
-    {
-      mz_validation_set_error (error, MZ_VALIDATION_ERROR_DATE, "end_date", _("End"),
-                               _("the period ends (%s) before it starts (%s)."), in->end_date, in->start_date);
-      return FALSE;
-    }
+  if (!_mz_commitment_check_period (in->start_date, in->end_date, error))
+    return FALSE;
 
   if (in->target_chf < -1)
     {
@@ -155,17 +119,12 @@ save (MzStore       *store,
       gboolean       create,
       GError       **error)
 {
-  if (!mz_store_begin (store, error))
-    return FALSE;
-
-  if (!validate (store, in, error) ||
-      !(create ? mz_initiative_store_insert (store, in, error) : mz_initiative_store_update (store, in, error)) ||
-      !mz_store_commit (store, error))
-    {
-      mz_store_rollback (store);
-      return FALSE;
-    }
-  return TRUE;
+  return mz_store_begin (store, error) &&
+         _mz_commitment_finish (store,
+                                validate (store, in, error) &&
+                                (create ? mz_initiative_store_insert (store, in, error)
+                                        : mz_initiative_store_update (store, in, error)),
+                                error);
 }
 
 gboolean
@@ -195,12 +154,6 @@ mz_initiative_service_archive (MzStore     *store,
                                const char  *initiative_id,
                                GError     **error)
 {
-  if (!mz_store_begin (store, error))
-    return FALSE;
-  if (!mz_initiative_store_archive (store, initiative_id, error) || !mz_store_commit (store, error))
-    {
-      mz_store_rollback (store);
-      return FALSE;
-    }
-  return TRUE;
+  return mz_store_begin (store, error) &&
+         _mz_commitment_finish (store, mz_initiative_store_archive (store, initiative_id, error), error);
 }

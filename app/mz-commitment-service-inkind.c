@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mz-commitment-service-private.h"
+#include "mz-commitment-service-shared.h"
 #include "mz-commitment-store.h"
 #include "mz-currency.h"
 #include "mz-currency-rates.h"
@@ -26,11 +27,7 @@ static const char * const quantity_units[] = {
   "person_months", "person_days", "items", "hours", "lump_sum", NULL
 };
 
-static const struct
-{
-  const char *code;
-  const char *label;
-} kind_labels[] = {
+static const MzCodeLabel kind_labels[] = {
   { "seconded_expert", N_("Seconded expert") },
   { "equipment", N_("Equipment") },
   { "services", N_("Services") },
@@ -54,43 +51,7 @@ mz_inkind_quantity_units (void)
 const char *
 mz_inkind_kind_label (const char *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
-    if (g_strcmp0 (kind_labels[i].code, kind) == 0)
-      return _(kind_labels[i].label);
-  return kind;
-}
-
-static gboolean
-check_reference (MzStore     *store,
-                 const char  *table,
-                 char       **id,
-                 gboolean     required,
-                 const char  *field,
-                 const char  *label,
-                 GError     **error)
-{
-  gboolean exists = FALSE;
-
-  if (*id != NULL && **id == '\0')
-    g_clear_pointer (id, g_free);
-
-  if (*id == NULL)
-    {
-      if (!required)
-        return TRUE;
-      mz_validation_set_error (error, MZ_VALIDATION_ERROR_REQUIRED, field, label, _("choose one."));
-      return FALSE;
-    }
-
-  if (!mz_commitment_store_row_exists (store, table, *id, &exists, error))
-    return FALSE;
-  if (!exists)
-    {
-      mz_validation_set_error (error, MZ_VALIDATION_ERROR_MISSING, field, label,
-                               _("the chosen entry no longer exists; choose another."));
-      return FALSE;
-    }
-  return TRUE;
+  return _mz_commitment_code_label (kind_labels, G_N_ELEMENTS (kind_labels), kind);
 }
 
 static gboolean
@@ -102,24 +63,20 @@ validate (MzStore   *store,
   g_autofree char *today = _mz_commitment_today ();
   MzChfConversion conversion;
 
-  if (!check_reference (store, "partner", &k->partner_id, TRUE, "partner_id", _("Partner"), error) ||
+  if (!_mz_commitment_check_reference (store, "partner", &k->partner_id, TRUE, "partner_id", _("Partner"), error) ||
       !mz_validate_choice (k->kind, kinds, TRUE, "kind", _("Kind"), error) ||
       !mz_validate_text (&k->description, TRUE, DESCRIPTION_MAX, "description", _("Description"), error) ||
-      !check_reference (store, "commitment", &k->commitment_id, FALSE, "commitment_id", _("Commitment"), error) ||
-      !check_reference (store, "org_unit", &k->unit_id, FALSE, "unit_id", _("Unit"), error) ||
-      !check_reference (store, "initiative", &k->initiative_id, FALSE, "initiative_id", _("Initiative"), error) ||
+      !_mz_commitment_check_reference (store, "commitment", &k->commitment_id, FALSE, "commitment_id", _("Commitment"), error) ||
+      !_mz_commitment_check_reference (store, "org_unit", &k->unit_id, FALSE, "unit_id", _("Unit"), error) ||
+      !_mz_commitment_check_reference (store, "initiative", &k->initiative_id, FALSE, "initiative_id", _("Initiative"), error) ||
       !mz_validate_date (k->start_date, FALSE, "start_date", _("Start"), error) ||
       !mz_validate_date (k->end_date, FALSE, "end_date", _("End"), error) ||
       !mz_validate_choice (k->quantity_unit, quantity_units, FALSE, "quantity_unit", _("Quantity unit"), error) ||
       !mz_validate_text (&k->valuation_basis, FALSE, 0, "valuation_basis", _("Valuation basis"), error))
     return FALSE;
 
-  if (k->start_date != NULL && k->end_date != NULL && strcmp (k->end_date, k->start_date) < 0)
-    {
-      mz_validation_set_error (error, MZ_VALIDATION_ERROR_DATE, "end_date", _("End"),
-                               _("the period ends (%s) before it starts (%s)."), k->end_date, k->start_date);
-      return FALSE;
-    }
+  if (!_mz_commitment_check_period (k->start_date, k->end_date, error))
+    return FALSE;
 
   if (k->quantity_milli == 0 || k->quantity_milli < -1)
     {
@@ -176,17 +133,12 @@ save (MzStore   *store,
       gboolean   create,
       GError   **error)
 {
-  if (!mz_store_begin (store, error))
-    return FALSE;
-
-  if (!validate (store, inkind, error) ||
-      !(create ? mz_inkind_store_insert (store, inkind, error) : mz_inkind_store_update (store, inkind, error)) ||
-      !mz_store_commit (store, error))
-    {
-      mz_store_rollback (store);
-      return FALSE;
-    }
-  return TRUE;
+  return mz_store_begin (store, error) &&
+         _mz_commitment_finish (store,
+                                validate (store, inkind, error) &&
+                                (create ? mz_inkind_store_insert (store, inkind, error)
+                                        : mz_inkind_store_update (store, inkind, error)),
+                                error);
 }
 
 gboolean
@@ -216,12 +168,6 @@ mz_inkind_service_archive (MzStore     *store,
                            const char  *inkind_id,
                            GError     **error)
 {
-  if (!mz_store_begin (store, error))
-    return FALSE;
-  if (!mz_inkind_store_archive (store, inkind_id, error) || !mz_store_commit (store, error))
-    {
-      mz_store_rollback (store);
-      return FALSE;
-    }
-  return TRUE;
+  return mz_store_begin (store, error) &&
+         _mz_commitment_finish (store, mz_inkind_store_archive (store, inkind_id, error), error);
 }
