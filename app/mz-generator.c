@@ -1,7 +1,8 @@
 /* mz-generator.c — fill a database with realistic, clearly fictitious data
  *
- * Names are assembled from syllables and words, so they look like names in
- * each script without being those of real organisations or people.
+ * This file: the run, units and staff, partners and their relations; the
+ * names come from mz-generator-names.c, contacts and interactions from
+ * mz-generator-people.c, the money side from mz-generator-money.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,12 +15,9 @@
 #include <string.h>
 
 #include "mz-bulk.h"
-#include "mz-contact-store.h"
 #include "mz-countries.h"
-#include "mz-follow-up-store.h"
-#include "mz-generator.h"
+#include "mz-generator-private.h"
 #include "mz-generator-money.h"
-#include "mz-interaction-store.h"
 #include "mz-json.h"
 #include "mz-org-unit.h"
 #include "mz-partner-relation-store.h"
@@ -27,339 +25,31 @@
 #include "mz-partner-store.h"
 #include "mz-staff.h"
 
-#define N(array) G_N_ELEMENTS (array)
-#define PICK(rand, array) (array)[g_rand_int_range ((rand), 0, N (array))]
-
-typedef enum
-{
-  SCRIPT_LATIN,
-  SCRIPT_CHINESE,
-  SCRIPT_ARABIC,
-  SCRIPT_CYRILLIC,
-} Script;
-
-/* Name material ---------------------------------------------------------- */
-
-static const char * const latin_syllables[] = {
-  "tel", "com", "vor", "net", "dig", "ika", "sol", "tra", "nex", "ora", "lum", "qua",
-  "zen", "fib", "ari", "mo", "ta", "ra", "no", "vi", "sa", "ken", "lin", "dor", "bel",
-  "cas", "mar", "tri", "ux", "on", "es", "ia", "al", "gen", "po", "ser", "tec", "ul",
-  "wa", "ri", "ko", "am", "it", "un", "ion", "ver", "sat", "lux", "kor", "mi",
-};
-
-static const char * const company_suffixes[] = {
-  "Networks", "Telecom", "Digital", "Systems", "Labs", "Solutions", "Communications",
-  "Technologies", "Satellite", "Mobile", "Broadband", "Data", "Cloud", "Fibre",
-};
-
-static const char * const company_forms[] = { "", "", "", " SA", " Ltd", " GmbH", " Inc.", " AG", " S.A.S.", " plc", " LLC" };
-
-static const char * const ministry_topics[] = {
-  "Communications", "Digital Economy", "Information and Communication Technologies",
-  "Finance", "Foreign Affairs", "Innovation and Technology", "Telecommunications and Posts",
-  "Science and Higher Education", "Economic Development", "Transport and Communications",
-};
-
-static const char * const causes[] = {
-  "Digital Inclusion", "Connectivity", "Open Knowledge", "Rural Broadband", "Girls in ICT",
-  "Disaster Resilience", "Digital Skills", "Green Technology", "Accessible ICT", "Online Safety",
-};
-
-static const char * const cities[] = {
-  "Geneva", "Nairobi", "Lima", "Tunis", "Hanoi", "Almaty", "Lisbon", "Dakar", "Quito", "Amman",
-  "Manila", "Tbilisi", "Accra", "Bogotá", "Muscat", "Suva", "Kraków", "Montréal", "São Paulo",
-  "Yaoundé", "Kigali", "Santiago", "Bangkok", "Cairo", "Tashkent", "Helsinki", "Jakarta",
-};
-
-static const char * const zh_syllables[] = {
-  "华", "信", "通", "联", "电", "讯", "科", "技", "网", "络", "数", "字", "中", "天", "星",
-  "光", "云", "智", "国", "际", "新", "创", "达", "盛", "博", "远", "海", "东", "瑞", "航",
-};
-
-static const char * const zh_suffixes[] = {
-  "有限公司", "集团", "科技有限公司", "通信股份有限公司", "大学", "研究院", "基金会", "协会",
-};
-
-static const char * const ar_words[] = {
-  "الاتصالات", "الرقمية", "الاتحاد", "العربي", "الوطنية", "الخليج", "النور", "المستقبل",
-  "التقنية", "الشبكات", "الأفق", "الفضاء", "المعرفة", "الابتكار", "السلام", "الشرق",
-};
-
-static const char * const ar_forms[] = {
-  "شركة", "مؤسسة", "جامعة", "وزارة", "هيئة", "مجموعة", "مركز", "صندوق",
-};
-
-static const char * const ru_words[] = {
-  "Союз", "Связь", "Телеком", "Цифровые", "Системы", "Сети", "Инфо", "Альфа", "Север",
-  "Восток", "Технологии", "Спутник", "Радио", "Простор", "Вектор", "Орбита", "Эфир", "Мост",
-};
-
-static const char * const ru_forms[] = {
-  "ООО", "АО", "ПАО", "Университет", "Министерство", "Фонд", "Институт", "Ассоциация",
-};
-
-/* Given and family names in Latin letters with their local-script form. */
-typedef struct
-{
-  const char *latin;
-  const char *local;
-} Pair;
-
-static const Pair zh_family[] = {
-  { "Wang", "王" }, { "Li", "李" }, { "Zhang", "张" }, { "Liu", "刘" }, { "Chen", "陈" },
-  { "Yang", "杨" }, { "Huang", "黄" }, { "Zhao", "赵" }, { "Zhou", "周" }, { "Wu", "吴" },
-};
-static const Pair zh_given[] = {
-  { "Wei", "伟" }, { "Fang", "芳" }, { "Na", "娜" }, { "Min", "敏" }, { "Jing", "静" },
-  { "Li", "丽" }, { "Qiang", "强" }, { "Lei", "磊" }, { "Jun", "军" }, { "Yang", "洋" },
-  { "Xiaoming", "小明" }, { "Hua", "华" }, { "Dianlian", "电联" },
-};
-static const Pair ar_family[] = {
-  { "Haddad", "حداد" }, { "Mansour", "منصور" }, { "Khalil", "خليل" }, { "Nasser", "ناصر" },
-  { "Saleh", "صالح" }, { "Hamdan", "حمدان" }, { "Qasim", "قاسم" }, { "Farouk", "فاروق" },
-};
-static const Pair ar_given[] = {
-  { "Mohammed", "محمد" }, { "Ahmed", "أحمد" }, { "Fatima", "فاطمة" }, { "Ali", "علي" },
-  { "Layla", "ليلى" }, { "Omar", "عمر" }, { "Mariam", "مريم" }, { "Youssef", "يوسف" },
-  { "Nour", "نور" }, { "Huda", "هدى" },
-};
-static const Pair ru_family[] = {
-  { "Ivanov", "Иванов" }, { "Petrova", "Петрова" }, { "Smirnov", "Смирнов" },
-  { "Kuznetsova", "Кузнецова" }, { "Popov", "Попов" }, { "Sokolova", "Соколова" },
-  { "Volkov", "Волков" }, { "Morozova", "Морозова" }, { "Soyuzov", "Союзов" },
-};
-static const Pair ru_given[] = {
-  { "Ivan", "Иван" }, { "Olga", "Ольга" }, { "Sergei", "Сергей" }, { "Anna", "Анна" },
-  { "Dmitri", "Дмитрий" }, { "Elena", "Елена" }, { "Aigerim", "Айгерим" }, { "Timur", "Тимур" },
-};
-static const char * const latin_given[] = {
-  "Maria", "José", "Amina", "John", "Sofia", "Kwame", "Lucía", "Pierre", "Anna", "Rahul",
-  "Chloé", "Daniel", "Grace", "Mateo", "Ingrid", "Kofi", "Priya", "Tomás", "Emma", "Yuki",
-  "Oluwaseun", "Elif", "Lars", "Camila", "Nguyen", "Aroha", "Fatou", "Jan", "Isabel", "Hugo",
-};
-static const char * const latin_family[] = {
-  "Silva", "Mensah", "Dubois", "García", "Okafor", "Smith", "Rossi", "Müller", "Nakamura",
-  "Santos", "Kowalski", "Haddad", "Sharma", "Jensen", "Diallo", "Fernández", "O'Brien",
-  "Tanaka", "Nkosi", "Lefèvre", "Andersen", "Costa", "Ndiaye", "Brown", "Yilmaz", "Moreau",
-};
-
-static const char * const subjects[] = {
-  "Briefing on the budget and unmet needs", "Sector membership renewal",
-  "Proposal for Green Digital Action", "AI for Good summit sponsorship",
-  "Regional initiative on rural connectivity", "Follow-up on the trust fund agreement",
-  "Secondment of an expert", "Contribution to the HQ building project",
-  "Emergency telecommunications support", "Cybersecurity capacity building",
-  "Digital skills programme for youth", "Annual donor report", "Partner-led project review",
-  "Academia membership benefits", "SME participation in study groups",
-  "Event sponsorship under the guidelines", "Multi-year commitment negotiation",
-  "In-kind contribution: equipment", "Joint statement on e-waste", "Visit of the delegation",
-};
-
-static const char * const tags[] = {
-  "GDA", "AI for Good", "Giga", "P2C", "WSIS", "youth", "gender", "cybersecurity",
-  "emergency telecom", "e-waste", "HQ building", "SDG 9",
-};
-
-static const char * const languages[] = { "en", "fr", "es", "ar", "zh", "ru" };
-
-static const char * const kinds[] = { "meeting", "call", "email", "visit", "event", "proposal" };
-
-/* Partner types with their weight in a thousand. */
-static const struct
-{
-  const char *type;
-  guint       weight;
-} type_weights[] = {
-  { "ministry", 90 }, { "sector_member", 150 }, { "associate", 80 }, { "academia", 100 },
-  { "sme", 120 }, { "private_sector", 200 }, { "foundation", 50 }, { "development_bank", 10 },
-  { "un_agency", 10 }, { "igo", 30 }, { "ngo", 130 }, { "individual", 30 },
-};
 
 /* State of one run -------------------------------------------------------- */
 
-typedef struct
-{
-  MzStore        *store;
-  GRand          *rand;
-  GCancellable   *cancellable;
-  MzGeneratorProgress progress;
-  gpointer        user_data;
-
-  GPtrArray      *unit_ids;        /* of org_unit */
-  GPtrArray      *unit_regions;
-  GPtrArray      *staff_ids;       /* all */
-  GPtrArray      *staff_by_unit;   /* GPtrArray of ids per unit index */
-
-  const char * const *countries;
-  guint           n_countries;
-
-  /* Per partner, by index. */
-  GPtrArray      *partner_ids;
-  GArray         *partner_unit;    /* guint: index of the lead unit */
-  GArray         *partner_type;    /* guint: index into type_weights, or G_MAXUINT (member state) */
-  GArray         *partner_country; /* guint: index into countries */
-  GPtrArray      *partner_domain;  /* e-mail domain */
-  GPtrArray      *partner_contacts; /* GPtrArray of contact ids, or NULL */
-  GHashTable     *state_of_country; /* country code → partner id of its member state */
-
-  char            today[11];
-  guint           n_relations;
-  guint           n_follow_ups;
-  guint           n_links;
-} Run;
-
-static void
-report (Run        *run,
-        const char *what,
-        guint       done,
-        guint       total)
+void
+_mz_gen_run_report (MzGenRun   *run,
+                    const char *what,
+                    guint       done,
+                    guint       total)
 {
   if (run->progress != NULL)
     run->progress (what, done, total, run->user_data);
 }
 
-static gboolean
-cancelled (Run     *run,
-           GError **error)
+gboolean
+_mz_gen_run_cancelled (MzGenRun *run,
+                       GError  **error)
 {
   return g_cancellable_set_error_if_cancelled (run->cancellable, error);
-}
-
-static Script
-script_of_country (const char *code)
-{
-  const char *region = mz_countries_get_region (code);
-
-  if (g_strcmp0 (region, "ARB") == 0)
-    return SCRIPT_ARABIC;
-  if (g_strcmp0 (region, "CIS") == 0 || g_strcmp0 (code, "UA") == 0 || g_strcmp0 (code, "BG") == 0 ||
-      g_strcmp0 (code, "RS") == 0 || g_strcmp0 (code, "MK") == 0 || g_strcmp0 (code, "MN") == 0)
-    return SCRIPT_CYRILLIC;
-  if (g_strcmp0 (code, "CN") == 0 || g_strcmp0 (code, "TW") == 0 || g_strcmp0 (code, "HK") == 0 ||
-      g_strcmp0 (code, "MO") == 0 || g_strcmp0 (code, "SG") == 0)
-    return SCRIPT_CHINESE;
-  return SCRIPT_LATIN;
-}
-
-/* A made-up brand: two or three Latin syllables, capitalised. */
-static char *
-latin_brand (GRand *rand)
-{
-  GString *out = g_string_new (NULL);
-  guint n = g_rand_int_range (rand, 2, 4);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append (out, PICK (rand, latin_syllables));
-  out->str[0] = g_ascii_toupper (out->str[0]);
-  return g_string_free (out, FALSE);
-}
-
-static char *
-chinese_name (GRand      *rand,
-              const char *suffix)
-{
-  GString *out = g_string_new (NULL);
-  guint n = g_rand_int_range (rand, 2, 5);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append (out, PICK (rand, zh_syllables));
-  g_string_append (out, suffix ? suffix : PICK (rand, zh_suffixes));
-  return g_string_free (out, FALSE);
-}
-
-static char *
-arabic_name (GRand *rand)
-{
-  return g_strdup_printf ("%s %s %s", PICK (rand, ar_forms), PICK (rand, ar_words), PICK (rand, ar_words));
-}
-
-static char *
-cyrillic_name (GRand *rand)
-{
-  return g_strdup_printf ("%s «%s%s»", PICK (rand, ru_forms), PICK (rand, ru_words),
-                          g_rand_boolean (rand) ? "" : PICK (rand, ru_words));
-}
-
-static char *
-local_name_for (GRand  *rand,
-                Script  script)
-{
-  switch (script)
-    {
-    case SCRIPT_CHINESE:
-      return chinese_name (rand, NULL);
-    case SCRIPT_ARABIC:
-      return arabic_name (rand);
-    case SCRIPT_CYRILLIC:
-      return cyrillic_name (rand);
-    case SCRIPT_LATIN:
-    default:
-      return NULL;
-    }
-}
-
-static char *
-partner_name (GRand       *rand,
-              const char  *type,
-              const char  *country_name,
-              const char  *brand)
-{
-  if (g_str_equal (type, "ministry"))
-    return g_strdup_printf ("Ministry of %s, %s", PICK (rand, ministry_topics), country_name);
-  if (g_str_equal (type, "academia"))
-    return g_rand_boolean (rand)
-           ? g_strdup_printf ("University of %s %s", PICK (rand, cities), brand)
-           : g_strdup_printf ("%s Institute of Technology", brand);
-  if (g_str_equal (type, "foundation"))
-    return g_strdup_printf ("%s Foundation", brand);
-  if (g_str_equal (type, "ngo"))
-    return g_strdup_printf ("%s for %s", brand, PICK (rand, causes));
-  if (g_str_equal (type, "development_bank"))
-    return g_strdup_printf ("%s Development Bank", brand);
-  if (g_str_equal (type, "un_agency"))
-    return g_strdup_printf ("United Nations %s Programme", brand);
-  if (g_str_equal (type, "igo"))
-    return g_strdup_printf ("International %s Union", brand);
-  if (g_str_equal (type, "individual"))
-    return g_strdup_printf ("%s %s", PICK (rand, latin_given), PICK (rand, latin_family));
-  return g_strdup_printf ("%s %s%s", brand, PICK (rand, company_suffixes), PICK (rand, company_forms));
-}
-
-static guint
-pick_type (GRand *rand)
-{
-  guint r = g_rand_int_range (rand, 0, 1000);
-
-  for (guint i = 0; i < N (type_weights); i++)
-    {
-      if (r < type_weights[i].weight)
-        return i;
-      r -= type_weights[i].weight;
-    }
-  return N (type_weights) - 1;
-}
-
-static void
-date_add_days (const char *date,
-               int         days,
-               char        out[11])
-{
-  int y = 2019, m = 1, d = 1;
-  GDate g;
-
-  sscanf (date, "%d-%d-%d", &y, &m, &d);
-  g_date_clear (&g, 1);
-  g_date_set_dmy (&g, d, m, y);
-  g_date_add_days (&g, days);
-  g_snprintf (out, 11, "%04d-%02d-%02d", g_date_get_year (&g), g_date_get_month (&g),
-              g_date_get_day (&g));
 }
 
 /* Units and staff --------------------------------------------------------- */
 
 static gboolean
-load_units_and_staff (Run     *run,
-                      GError **error)
+load_units_and_staff (MzGenRun *run,
+                      GError  **error)
 {
   g_autoptr(GListModel) units = mz_org_unit_list (run->store, error);
   guint n;
@@ -381,8 +71,8 @@ load_units_and_staff (Run     *run,
       for (guint k = 0; k < 5; k++)
         {
           g_autofree char *name = g_strdup_printf ("%s %s (%s)",
-                                                   latin_given[(i * 5 + k) % N (latin_given)],
-                                                   latin_family[(i * 7 + k * 3) % N (latin_family)],
+                                                   _mz_gen_latin_given (i * 5 + k),
+                                                   _mz_gen_latin_family (i * 7 + k * 3),
                                                    mz_org_unit_get_code (unit));
           char *id = NULL;
 
@@ -399,7 +89,7 @@ load_units_and_staff (Run     *run,
 /* A unit for a partner: half of them are led by the regional office of
  * their region, the others by GS or a bureau or any office. */
 static guint
-pick_unit (Run        *run,
+pick_unit (MzGenRun   *run,
            const char *region)
 {
   if (region != NULL && g_rand_boolean (run->rand))
@@ -409,9 +99,9 @@ pick_unit (Run        *run,
   return g_rand_int_range (run->rand, 0, run->unit_ids->len);
 }
 
-static const char *
-pick_staff (Run   *run,
-            guint  unit)
+const char *
+_mz_gen_pick_staff (MzGenRun *run,
+                    guint     unit)
 {
   GPtrArray *staff = run->staff_by_unit->pdata[unit];
 
@@ -421,17 +111,17 @@ pick_staff (Run   *run,
 /* Partners ------------------------------------------------------------------ */
 
 static gboolean
-add_partner (Run         *run,
-             MzPartner   *p,
-             guint        type_index,
-             guint        country,
-             GError     **error)
+add_partner (MzGenRun  *run,
+             MzPartner *p,
+             guint      type_index,
+             guint      country,
+             GError   **error)
 {
   const char *code = run->countries[country];
-  const char *type = type_index == G_MAXUINT ? "member_state" : type_weights[type_index].type;
+  const char *type = type_index == G_MAXUINT ? "member_state" : _mz_gen_type_code (type_index);
   const char *region = mz_countries_get_region (code);
-  Script script = script_of_country (code);
-  g_autofree char *brand = latin_brand (run->rand);
+  MzGenScript script = _mz_gen_script_of_country (code);
+  g_autofree char *brand = _mz_gen_latin_brand (run->rand);
   g_autofree char *name = NULL;
   g_autofree char *local = NULL;
   g_autofree char *short_name = NULL;
@@ -444,17 +134,17 @@ add_partner (Run         *run,
   if (type_index == G_MAXUINT)
     {
       name = g_strdup (mz_countries_get_name (code));
-      local = local_name_for (run->rand, script);
+      local = _mz_gen_local_name (run->rand, script);
     }
   else
     {
-      name = partner_name (run->rand, type, mz_countries_get_name (code), brand);
+      name = _mz_gen_partner_name (run->rand, type, mz_countries_get_name (code), brand);
       if (script != SCRIPT_LATIN && r % 4 != 0)
-        local = local_name_for (run->rand, script);
+        local = _mz_gen_local_name (run->rand, script);
       else if (r % 23 == 0)
         /* A few local names in another script, as happens with
          * multinational groups. */
-        local = local_name_for (run->rand, 1 + r % 3);
+        local = _mz_gen_local_name (run->rand, 1 + r % 3);
     }
 
   if (r % 3 == 0)
@@ -472,9 +162,9 @@ add_partner (Run         *run,
                              g_str_equal (code, "GB") ? "co.uk" : (r % 2 ? "com" : "org"));
 
   if (r % 5 == 0)
-    partner_tags[0] = PICK (run->rand, tags);
+    partner_tags[0] = _mz_gen_pick_tag (run->rand);
   if (r % 15 == 0)
-    partner_tags[1] = PICK (run->rand, tags);
+    partner_tags[1] = _mz_gen_pick_tag (run->rand);
 
   mz_partner_set_name (p, name);
   mz_partner_set_local_name (p, local);
@@ -484,7 +174,7 @@ add_partner (Run         *run,
   mz_partner_set_region (p, g_str_equal (type, "igo") || g_str_equal (type, "un_agency") ? NULL : region);
   mz_partner_set_status (p, r % 10 < 6 ? "active" : (r % 10 < 9 ? "prospect" : "inactive"));
   mz_partner_set_lead_unit_id (p, run->unit_ids->pdata[unit]);
-  mz_partner_set_account_manager_id (p, r % 7 == 0 ? NULL : pick_staff (run, unit));
+  mz_partner_set_account_manager_id (p, r % 7 == 0 ? NULL : _mz_gen_pick_staff (run, unit));
   mz_partner_set_sector_r (p, g_str_equal (type, "sector_member") && r % 3 == 0);
   mz_partner_set_sector_t (p, g_str_equal (type, "sector_member") && r % 2 == 0);
   mz_partner_set_sector_d (p, g_str_equal (type, "sector_member") && r % 3 != 0);
@@ -542,7 +232,7 @@ mz_generator_member_states (void)
 }
 
 static gboolean
-generate_partners (Run      *run,
+generate_partners (MzGenRun *run,
                    guint     n,
                    GError  **error)
 {
@@ -562,19 +252,19 @@ generate_partners (Run      *run,
 
   for (; i < n; i++)
     {
-      if (!add_partner (run, p, pick_type (run->rand),
+      if (!add_partner (run, p, _mz_gen_pick_type (run->rand),
                         g_rand_int_range (run->rand, 0, run->n_countries), error))
         return FALSE;
 
       if (i % 1000 == 0)
         {
-          if (cancelled (run, error))
+          if (_mz_gen_run_cancelled (run, error))
             return FALSE;
-          report (run, _("Partners"), i, n);
+          _mz_gen_run_report (run, _("Partners"), i, n);
         }
     }
 
-  report (run, _("Partners"), n, n);
+  _mz_gen_run_report (run, _("Partners"), n, n);
   return TRUE;
 }
 
@@ -582,7 +272,7 @@ generate_partners (Run      *run,
  * a few companies are subsidiaries of others; some ministries regulate
  * Sector Members. */
 static gboolean
-generate_relations (Run      *run,
+generate_relations (MzGenRun *run,
                     GError  **error)
 {
   g_autoptr(MzPartnerRelation) r = mz_partner_relation_new ();
@@ -600,12 +290,12 @@ generate_relations (Run      *run,
       if (type == G_MAXUINT)
         continue;
 
-      if (g_str_equal (type_weights[type].type, "ministry") && state != NULL)
+      if (g_str_equal (_mz_gen_type_code (type), "ministry") && state != NULL)
         {
           to = state;
           kind = g_rand_int_range (run->rand, 0, 4) == 0 ? "pays_on_behalf_of" : "ministry_of";
         }
-      else if (g_str_equal (type_weights[type].type, "private_sector"))
+      else if (g_str_equal (_mz_gen_type_code (type), "private_sector"))
         {
           if (last_company != NULL && g_rand_int_range (run->rand, 0, 20) == 0)
             {
@@ -629,252 +319,8 @@ generate_relations (Run      *run,
   return TRUE;
 }
 
-/* Contacts ------------------------------------------------------------------ */
-
-static char *
-ascii_lower (const char *text)
-{
-  g_autofree char *ascii = g_str_to_ascii (text, "C");
-  GString *out = g_string_new (NULL);
-
-  for (const char *s = ascii; *s; s++)
-    if (g_ascii_isalnum (*s))
-      g_string_append_c (out, g_ascii_tolower (*s));
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-generate_contacts (Run      *run,
-                   guint     n,
-                   GError  **error)
-{
-  g_autoptr(MzContact) c = mz_contact_new ();
-  guint n_partners = run->partner_ids->len;
-
-  for (guint i = 0; i < n; i++)
-    {
-      /* Every partner gets one before any gets two. */
-      guint partner = i < n_partners ? i : (guint) g_rand_int_range (run->rand, 0, n_partners);
-      const char *code = run->countries[g_array_index (run->partner_country, guint, partner)];
-      GPtrArray *ids = run->partner_contacts->pdata[partner];
-      const char *given, *family, *local_given = NULL, *local_family = NULL;
-      g_autofree char *local = NULL;
-      g_autofree char *email = NULL;
-      g_autofree char *g = NULL;
-      g_autofree char *f = NULL;
-      g_autofree char *phone = NULL;
-      const char *emails[2] = { NULL, NULL };
-      const char *phones[2] = { NULL, NULL };
-      const char *language = "en";
-      guint32 r = g_rand_int (run->rand);
-
-      switch (script_of_country (code))
-        {
-        case SCRIPT_CHINESE:
-          {
-            const Pair *fam = &PICK (run->rand, zh_family), *giv = &PICK (run->rand, zh_given);
-            family = fam->latin, given = giv->latin, local_family = fam->local, local_given = giv->local;
-            local = g_strconcat (local_family, local_given, NULL);
-            language = "zh";
-          }
-          break;
-        case SCRIPT_ARABIC:
-          {
-            const Pair *fam = &PICK (run->rand, ar_family), *giv = &PICK (run->rand, ar_given);
-            family = fam->latin, given = giv->latin, local_family = fam->local, local_given = giv->local;
-            local = g_strconcat (local_given, " ", local_family, NULL);
-            language = r % 3 ? "ar" : "fr";
-          }
-          break;
-        case SCRIPT_CYRILLIC:
-          {
-            const Pair *fam = &PICK (run->rand, ru_family), *giv = &PICK (run->rand, ru_given);
-            family = fam->latin, given = giv->latin, local_family = fam->local, local_given = giv->local;
-            local = g_strconcat (local_given, " ", local_family, NULL);
-            language = "ru";
-          }
-          break;
-        case SCRIPT_LATIN:
-        default:
-          given = PICK (run->rand, latin_given);
-          family = PICK (run->rand, latin_family);
-          language = languages[r % 3];
-        }
-
-      g = ascii_lower (given);
-      f = ascii_lower (family);
-      email = g_strdup_printf ("%s.%s%u@%s.example", g, f, i % 100,
-                               (const char *) run->partner_domain->pdata[partner]);
-      emails[0] = email;
-      phone = g_strdup_printf ("+%u %u %03u %04u", 1 + r % 98, 10 + r % 89, r % 1000, i % 10000);
-      phones[0] = phone;
-
-      mz_contact_set_partner_id (c, run->partner_ids->pdata[partner]);
-      mz_contact_set_given_name (c, given);
-      mz_contact_set_family_name (c, family);
-      mz_contact_set_local_name (c, local);
-      mz_contact_set_honorific (c, r % 4 == 0 ? "Dr" : NULL);
-      mz_contact_set_title (c, r % 2 ? "Head of International Relations" : "Director of Partnerships");
-      mz_contact_set_role (c, r % 5 == 0 ? "decision maker" : "focal point");
-      mz_contact_set_emails (c, emails);
-      mz_contact_set_phones (c, r % 3 ? phones : NULL);
-      mz_contact_set_language (c, language);
-      mz_contact_set_is_primary (c, ids == NULL);
-      mz_contact_set_consent_basis (c, r % 8 == 0 ? "consent" : "legitimate_interest");
-      mz_contact_set_consent_date (c, r % 8 == 0 ? "2024-05-02" : NULL);
-      mz_contact_set_consent_source (c, r % 8 == 0 ? "Signed form at an event" : NULL);
-
-      if (!mz_contact_store_insert (run->store, c, error))
-        return FALSE;
-
-      if (ids == NULL)
-        run->partner_contacts->pdata[partner] = ids = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (ids, g_strdup (mz_contact_get_id (c)));
-
-      if (i % 1000 == 0)
-        {
-          if (cancelled (run, error))
-            return FALSE;
-          report (run, _("Contacts"), i, n);
-        }
-    }
-
-  report (run, _("Contacts"), n, n);
-  return TRUE;
-}
-
-/* Interactions and follow-ups ---------------------------------------------- */
-
-static int
-compare_days (gconstpointer a,
-              gconstpointer b)
-{
-  return (int) *(const guint *) a - (int) *(const guint *) b;
-}
-
-static gboolean
-add_interaction (Run            *run,
-                 MzInteraction  *it,
-                 MzFollowUp     *fu,
-                 guint           partner,
-                 const char     *date,
-                 GError        **error)
-{
-  guint unit = g_rand_int_range (run->rand, 0, 3) == 0
-               ? (guint) g_rand_int_range (run->rand, 0, run->unit_ids->len)
-               : g_array_index (run->partner_unit, guint, partner);
-  GPtrArray *contacts = run->partner_contacts->pdata[partner];
-  guint32 r = g_rand_int (run->rand);
-  const char *status;
-
-  if (strcmp (date, run->today) > 0)
-    status = r % 10 == 0 ? "cancelled" : "planned";
-  else
-    status = r % 20 == 0 ? "cancelled" : (r % 50 == 1 ? "planned" : "done");
-
-  mz_interaction_set_partner_id (it, run->partner_ids->pdata[partner]);
-  mz_interaction_set_kind (it, kinds[r % N (kinds)]);
-  mz_interaction_set_date (it, date);
-  mz_interaction_set_unit_id (it, run->unit_ids->pdata[unit]);
-  mz_interaction_set_staff_id (it, pick_staff (run, unit));
-  mz_interaction_set_subject (it, subjects[(r >> 8) % N (subjects)]);
-  mz_interaction_set_notes (it, r % 9 == 0 ? "Notes taken during the meeting; see the shared folder." : NULL);
-  mz_interaction_set_status (it, status);
-
-  if (!mz_interaction_store_insert (run->store, it, error))
-    return FALSE;
-
-  if (contacts != NULL && r % 5 < 2)
-    {
-      const char *contact = contacts->pdata[(r >> 4) % contacts->len];
-
-      if (!mz_interaction_store_add_contact (run->store, mz_interaction_get_id (it),
-                                             contact, NULL, error))
-        return FALSE;
-      run->n_links++;
-    }
-
-  if (r % 20 == 3)
-    {
-      char due[11];
-
-      date_add_days (date, 14, due);
-      mz_follow_up_set_partner_id (fu, run->partner_ids->pdata[partner]);
-      mz_follow_up_set_interaction_id (fu, mz_interaction_get_id (it));
-      mz_follow_up_set_title (fu, "Send the documents promised");
-      mz_follow_up_set_due_date (fu, due);
-      mz_follow_up_set_owner_id (fu, pick_staff (run, unit));
-      mz_follow_up_set_done_date (fu, strcmp (due, run->today) < 0 && r % 7 != 0 ? due : NULL);
-      if (!mz_follow_up_store_insert (run->store, fu, error))
-        return FALSE;
-      run->n_follow_ups++;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-generate_interactions (Run      *run,
-                       guint     n,
-                       GError  **error)
-{
-  g_autoptr(MzInteraction) it = mz_interaction_new ();
-  g_autoptr(MzFollowUp) fu = mz_follow_up_new ();
-  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint n_partners = run->partner_ids->len;
-  g_autofree guint *counts = g_new0 (guint, n_partners);
-  guint done = 0;
-  GDate start;
-
-  /* How many each partner gets: squaring skews towards the first partners
-   * (the Member States and some others get many, most get a few). */
-  for (guint i = 0; i < n; i++)
-    {
-      double x = g_rand_double (run->rand);
-
-      counts[MIN ((guint) (x * x * n_partners), n_partners - 1)]++;
-    }
-
-  /* Partner by partner, in date order: the indexes on (partner, date) then
-   * grow at their end, which makes the load a good deal faster. */
-  g_date_clear (&start, 1);
-  g_date_set_dmy (&start, 1, 1, 2019);
-  for (guint p = 0; p < n_partners; p++)
-    {
-      g_array_set_size (days, 0);
-      for (guint k = 0; k < counts[p]; k++)
-        {
-          guint day = g_rand_int_range (run->rand, 0, 2922);
-          g_array_append_val (days, day);
-        }
-      g_array_sort (days, compare_days);
-
-      for (guint k = 0; k < days->len; k++)
-        {
-          GDate date = start;
-          char text[11];
-
-          g_date_add_days (&date, g_array_index (days, guint, k));
-          g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (&date),
-                      g_date_get_month (&date), g_date_get_day (&date));
-          if (!add_interaction (run, it, fu, p, text, error))
-            return FALSE;
-
-          if (++done % 5000 == 0)
-            {
-              if (cancelled (run, error))
-                return FALSE;
-              report (run, _("Interactions"), done, n);
-            }
-        }
-    }
-
-  report (run, _("Interactions"), n, n);
-  return TRUE;
-}
-
 static void
-run_clear (Run *run)
+run_clear (MzGenRun *run)
 {
   g_clear_pointer (&run->rand, g_rand_free);
   g_clear_pointer (&run->unit_ids, g_ptr_array_unref);
@@ -905,7 +351,7 @@ mz_generator_run (MzStore                  *store,
                   GCancellable             *cancellable,
                   GError                  **error)
 {
-  Run run = { 0 };
+  MzGenRun run = { 0 };
   g_autofree char *today = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *n_partners = NULL;
@@ -971,8 +417,8 @@ mz_generator_run (MzStore                  *store,
   if (!load_units_and_staff (&run, error) ||
       !generate_partners (&run, options->n_partners, error) ||
       !generate_relations (&run, error) ||
-      !generate_contacts (&run, options->n_contacts, error) ||
-      !generate_interactions (&run, options->n_interactions, error) ||
+      !_mz_gen_contacts (&run, options->n_contacts, error) ||
+      !_mz_gen_interactions (&run, options->n_interactions, error) ||
       !mz_generator_money_fill (store, run.rand, &money_options, progress, user_data, cancellable,
                                 &money, error))
     {
@@ -1005,9 +451,9 @@ mz_generator_run (MzStore                  *store,
       goto out;
     }
 
-  report (&run, _("Saving"), 0, 1);
+  _mz_gen_run_report (&run, _("Saving"), 0, 1);
   ok = mz_bulk_commit (store, error);
-  report (&run, _("Saving"), 1, 1);
+  _mz_gen_run_report (&run, _("Saving"), 1, 1);
 
 out:
   run_clear (&run);
