@@ -1,0 +1,108 @@
+/* mz-db-list-page.h — what the sections over a big table of the database
+ * share (Contacts, Interactions): columns, filters, state, search, editors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Both sections show the rows a worker thread chose (mz-list-loader.h)
+ * in a column view whose sorter only marks the column chosen
+ * (mz-column-sort.h), above a stack of "loading", "empty", "no-match"
+ * and "list". These are the helpers they had each written again.
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mz-list-loader.h"
+#include "mz-store.h"
+
+G_BEGIN_DECLS
+
+/* Appends a resizable column to @view whose cells @setup and @bind
+ * (GtkSignalListItemFactory handlers, with @user_data) make and fill;
+ * "unbind" lets go of the row's slot (mz-slot-model.h). Its sorter marks
+ * @id, which mz_db_list_page_column_id() tells in the handlers. */
+GtkColumnViewColumn *mz_db_list_page_add_column (GtkColumnView *view,
+                                                 int            id,
+                                                 const char    *title,
+                                                 gboolean       expand,
+                                                 GCallback      setup,
+                                                 GCallback      bind,
+                                                 gpointer       user_data);
+int          mz_db_list_page_column_id       (GtkSignalListItemFactory *factory);
+
+/* Fills @dropdown with @all_label then the codes of the units of @store,
+ * and @unit_ids with their ids (index 0 of @unit_ids is the second
+ * choice), without calling the handlers of @dropdown whose data is
+ * @handler_data. */
+void         mz_db_list_page_fill_unit_filter (GtkDropDown *dropdown,
+                                               GPtrArray   *unit_ids,
+                                               MzStore     *store,
+                                               const char  *all_label,
+                                               gpointer     handler_data);
+
+/* The choice of a drop-down whose first item is "all": @codes[selected -
+ * 1] (a NULL-terminated array of @n or, @n -1, counted), or NULL for
+ * "all" and for no choice. */
+const char  *mz_db_list_page_choice          (GtkDropDown        *dropdown,
+                                              const char * const *codes,
+                                              int                 n);
+
+/* Sets every filter of @filters (GtkDropDown to its first choice,
+ * GtkToggleButton off) without calling their handlers whose data is
+ * @handler_data, and closes the window's search. */
+void         mz_db_list_page_clear_filters   (GtkWidget        *page,
+                                              GtkWidget * const *filters,
+                                              guint             n_filters,
+                                              gpointer          handler_data);
+
+/* Shows @text in a toast of the window of @page (a message without one). */
+void         mz_db_list_page_toast           (GtkWidget   *page,
+                                              const char  *text);
+
+/* Shows the state of the table in @stack: "empty" without a store,
+ * "loading" until a load showed its rows, then "list", or "no-match"
+ * (@filtered) or "empty" for no rows. Returns the state. */
+const char  *mz_db_list_page_show_state      (GtkStack     *stack,
+                                              GtkSpinner   *loading_spinner,
+                                              MzListLoader *loader,
+                                              gboolean      filtered);
+gboolean     mz_db_list_page_is_loading      (MzListLoader *loader);
+gboolean     mz_db_list_page_is_loaded       (MzListLoader *loader);
+/* The number of rows shown, 0 without a loader. */
+guint        mz_db_list_page_n_rows          (MzListLoader *loader);
+
+/* Stores @text (NULL for "" ) in *@search_text: TRUE when it changed,
+ * and then hides @spinner (no spinner turns while typing). */
+gboolean     mz_db_list_page_take_search     (char       **search_text,
+                                              const char  *text,
+                                              GtkSpinner  *spinner);
+
+/* The ids the name search of @store finds for @text (every script): of
+ * the contact for a contact's name when @contacts, else of the partner;
+ * each once. NULL with @error set on failure. For a worker thread. */
+char       **mz_db_list_page_search_ids      (MzStore     *store,
+                                              const char  *text,
+                                              guint        limit,
+                                              gboolean     contacts,
+                                              GError     **error);
+
+/* Presents @editor, a window opened by @page: @saved is connected to its
+ * "saved" signal and @destroyed to "destroy", both with @page, while
+ * @page lives. */
+void         mz_db_list_page_present_editor  (GtkWidget *page,
+                                              GtkWindow *editor,
+                                              GCallback  saved,
+                                              GCallback  destroyed);
+
+/* Adds a shortcut Ctrl+N for the action @action_name to @page, active
+ * wherever the focus is while the page is shown. */
+void         mz_db_list_page_add_new_shortcut (GtkWidget  *page,
+                                               const char *action_name);
+
+/* Puts @export_button (an MzListExportButton) after @count_label in its
+ * tool bar, with @tooltip (NULL for its own) on its button. */
+void         mz_db_list_page_add_export_button (GtkLabel   *count_label,
+                                                GtkWidget  *export_button,
+                                                const char *tooltip);
+
+G_END_DECLS
