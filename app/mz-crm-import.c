@@ -258,10 +258,31 @@ run (MzStore               *store,
   if (kind == MZ_IMPORT_CONTACTS && !mz_import_prepare_contacts (&ctx, error))
     goto failed;
 
-  while (mz_csv_reader_read_row (reader, &row, NULL, cancellable, &csv_error))
+  for (;;)
     {
-      g_auto(GStrv) owned = row;
+      g_auto(GStrv) owned = NULL;
+      guint64 offset = mz_csv_reader_get_offset (reader);
       gboolean ok;
+
+      if (!mz_csv_reader_read_row (reader, &row, NULL, cancellable, &csv_error))
+        {
+          if (csv_error == NULL)
+            break;
+          if (csv_error->domain != MZ_CSV_ERROR)
+            {
+              g_propagate_error (error, g_steal_pointer (&csv_error));
+              goto failed;
+            }
+          /* A row the reader cannot read is an error naming its line;
+           * the reader goes on with the next line, so that the report
+           * lists every broken row at once. */
+          mz_import_context_add_problem (&ctx, 0, NULL, FALSE, "%s", csv_error->message);
+          g_clear_error (&csv_error);
+          if (mz_csv_reader_get_offset (reader) == offset)
+            break;
+          continue;
+        }
+      owned = row;
 
       report->n_rows++;
       if (kind == MZ_IMPORT_PARTNERS)
@@ -276,18 +297,7 @@ run (MzStore               *store,
         progress (CHECK_SHARE * mz_csv_reader_get_offset (reader) / size, user_data);
     }
 
-  if (csv_error != NULL)
-    {
-      if (csv_error->domain != MZ_CSV_ERROR)
-        {
-          g_propagate_error (error, g_steal_pointer (&csv_error));
-          goto failed;
-        }
-      /* The reader cannot go on after broken quoting: the rows after it
-       * are not checked. */
-      mz_import_context_add_problem (&ctx, 0, NULL, FALSE, "%s", csv_error->message);
-    }
-  else if (report->n_rows == 0)
+  if (report->n_rows == 0 && report->n_errors == 0)
     mz_import_context_add_problem (&ctx, 0, NULL, FALSE, "%s",
                                    _("The file has a header line but no rows to import."));
 

@@ -454,6 +454,8 @@ test_import_broken_file (Fixture       *f,
   g_autoptr(MzImportReport) ragged = import (f, MZ_IMPORT_PARTNERS, "name,type\nGood,ngo\nBad,ngo,extra\n", FALSE);
   g_autoptr(MzImportReport) no_name = import (f, MZ_IMPORT_PARTNERS, "title,type\nGood,ngo\n", FALSE);
   g_autoptr(MzImportReport) empty = import (f, MZ_IMPORT_PARTNERS, "name,type\n", FALSE);
+  g_autoptr(MzImportReport) several = import (f, MZ_IMPORT_PARTNERS,
+                                              "name,type\nGood,ngo\nBad,ngo,extra\nOk,ngo\nx\"y,ngo\nAlso,nope\n", FALSE);
 
   g_assert_false (quoting->saved);
   g_assert_cmpuint (quoting->n_errors, ==, 1);
@@ -464,6 +466,13 @@ test_import_broken_file (Fixture       *f,
   g_assert_true (has_problem (no_name, 0, "name", FALSE, NULL));
   g_assert_false (empty->saved);
   g_assert_cmpuint (empty->n_errors, ==, 1);
+  /* Every broken row is reported, and the rows after them are checked. */
+  dump (several);
+  g_assert_false (several->saved);
+  g_assert_cmpuint (several->n_errors, ==, 3);
+  g_assert_nonnull (strstr (((MzImportProblem *) g_ptr_array_index (several->problems, 0))->message, "Line 3"));
+  g_assert_nonnull (strstr (((MzImportProblem *) g_ptr_array_index (several->problems, 1))->message, "Line 5"));
+  g_assert_true (has_problem (several, 6, "partner_type", FALSE, "nope"));
 
   after = snapshot (f);
   g_assert_cmpstr (after, ==, before);
