@@ -233,6 +233,32 @@ test_import_contacts (Fixture       *fixture,
     g_assert_true (mz_contact_get_is_primary (first));
     g_assert_cmpstr (mz_contact_get_family_name (first), ==, "Lee");
   }
+
+  /* A contact already there (same e-mail, another case) is a warning,
+   * not an error, and the page after the import says so about contacts. */
+  {
+    g_autoptr(GFile) again = write_file (fixture, "again.csv",
+                                         "Partner,First name,Last name,E-mail\n"
+                                         "Import Test Org,Annie,Lee-Smith,ANN@example.org\n"
+                                         "Import Test Org,Carla,Diaz,carla@example.org\n");
+    const char *description;
+
+    _mz_import_dialog_set_file (dialog, again);
+    wait_until (idle_with_report, dialog);
+    g_assert_cmpuint (_mz_import_dialog_get_report (dialog)->n_errors, ==, 0);
+    g_assert_cmpuint (_mz_import_dialog_get_report (dialog)->n_warnings, >=, 1);
+    g_clear_pointer (&report, g_free);
+    report = report_text (dialog);
+    g_test_message ("%s", report);
+    g_assert_nonnull (strstr (report, "|Line 2\n"));
+    g_assert_null (strstr (report, "|Line 3\n"));
+    gtk_widget_activate (_mz_import_dialog_get_import_button (dialog));
+    wait_until (page_is_done, dialog);
+    description = _mz_import_dialog_get_done_description (dialog);
+    g_test_message ("%s", description);
+    g_assert_nonnull (strstr (description, "1 row looked like a contact"));
+    g_assert_null (strstr (description, "merge"));
+  }
   gtk_window_destroy (GTK_WINDOW (dialog));
   iterate ();
 }

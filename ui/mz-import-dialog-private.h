@@ -29,5 +29,7 @@ GtkListBox       *_mz_import_dialog_get_report_list (MzImportDialog  *self);
 MzImportReport   *_mz_import_dialog_get_report      (MzImportDialog  *self);
 GtkWidget        *_mz_import_dialog_get_import_button (MzImportDialog *self);
 GtkWidget        *_mz_import_dialog_get_cancel_button (MzImportDialog *self);
+/* The text under the title of the page shown after an import. */
+const char       *_mz_import_dialog_get_done_description (MzImportDialog *self);
 
 G_END_DECLS

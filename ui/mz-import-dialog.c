@@ -621,6 +621,25 @@ open_file (MzImportDialog *self,
   g_task_run_in_thread (task, preview_thread);
 }
 
+/* Rows with at least one warning (a row may carry several). */
+static guint
+count_warned_rows (const MzImportReport *report)
+{
+  guint n = 0, last_line = 0;
+
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      const MzImportProblem *problem = report->problems->pdata[i];
+
+      if (problem->warning && (n == 0 || problem->line != last_line))
+        {
+          n++;
+          last_line = problem->line;
+        }
+    }
+  return n;
+}
+
 static void
 import_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -674,11 +693,19 @@ import_done_cb (GObject      *source,
   adw_status_page_set_title (self->done_page, title);
   if (report->n_warnings > 0)
     {
-      g_autofree char *description =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "%u row looked like a partner already in the database; merge them from the partner’s page if they are the same.",
-                                      "%u rows looked like partners already in the database; merge them from the partner’s page if they are the same.",
-                                      report->n_warnings), report->n_warnings);
+      guint n_rows = count_warned_rows (report);
+      g_autofree char *description = NULL;
+
+      if (self->kind == MZ_IMPORT_PARTNERS)
+        description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u row looked like a partner already in the database; merge them from the partner’s page if they are the same.",
+                                                    "%u rows looked like partners already in the database; merge them from the partner’s page if they are the same.",
+                                                    n_rows), n_rows);
+      else
+        description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u row looked like a contact already in the database; check that partner’s contacts and forget or edit the copy if they are the same person.",
+                                                    "%u rows looked like contacts already in the database; check those partners’ contacts and forget or edit the copies if they are the same people.",
+                                                    n_rows), n_rows);
       adw_status_page_set_description (self->done_page, description);
     }
   else
@@ -971,4 +998,10 @@ GtkWidget *
 _mz_import_dialog_get_cancel_button (MzImportDialog *self)
 {
   return self->cancel_button;
+}
+
+const char *
+_mz_import_dialog_get_done_description (MzImportDialog *self)
+{
+  return adw_status_page_get_description (self->done_page);
 }
