@@ -432,6 +432,8 @@ mz_list_export_write (MzListTable               *table,
 typedef struct
 {
   MzListTable              *table;
+  MzListTableFillFunc       fill;
+  gpointer                  fill_data;
   char                     *out_path;
   MzListExportProgressFunc  progress;
   gpointer                  progress_data;
@@ -506,6 +508,19 @@ write_thread_cb (GTask        *task,
 {
   Job *job = task_data;
   GError *error = NULL;
+  gint64 begin = g_get_monotonic_time ();
+
+  if (job->fill != NULL)
+    {
+      if (!job->fill (job->table, job->fill_data, cancellable, &error) ||
+          g_cancellable_set_error_if_cancelled (cancellable, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      g_debug ("%u rows filled on the worker in %.1f ms", mz_list_table_get_n_rows (job->table),
+               (g_get_monotonic_time () - begin) / 1000.0);
+    }
 
   if (mz_list_export_write (job->table, job->out_path, cancellable,
                             job->progress != NULL ? thread_progress_cb : NULL, job, &error))
@@ -523,6 +538,21 @@ mz_list_export_write_async (MzListTable              *table,
                             GAsyncReadyCallback       callback,
                             gpointer                  user_data)
 {
+  mz_list_export_fill_write_async (table, NULL, NULL, out_path, cancellable,
+                                   progress, progress_data, callback, user_data);
+}
+
+void
+mz_list_export_fill_write_async (MzListTable              *table,
+                                 MzListTableFillFunc       fill,
+                                 gpointer                  fill_data,
+                                 const char               *out_path,
+                                 GCancellable             *cancellable,
+                                 MzListExportProgressFunc  progress,
+                                 gpointer                  progress_data,
+                                 GAsyncReadyCallback       callback,
+                                 gpointer                  user_data)
+{
   g_autoptr(GTask) task = NULL;
   Job *job;
 
@@ -531,6 +561,8 @@ mz_list_export_write_async (MzListTable              *table,
 
   job = g_new0 (Job, 1);
   job->table = mz_list_table_ref (table);
+  job->fill = fill;
+  job->fill_data = fill_data;
   job->out_path = g_strdup (out_path);
   job->progress = progress;
   job->progress_data = progress_data;

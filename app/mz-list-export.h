@@ -1,9 +1,11 @@
 /* mz-list-export.h — what a list section shows, as a one-sheet workbook
  *
- * A section fills an MzListTable on the main thread with the rows its
- * filter lets through, in the order shown, and the values behind its
- * columns (real dates, amounts in minor units): a snapshot that owns all
- * its data. mz_list_export_write() then makes the workbook on any thread:
+ * A section fills an MzListTable with the rows its filter lets through,
+ * in the order shown, and the values behind its columns (real dates,
+ * amounts in minor units): a snapshot that owns all its data. The rows can
+ * be added on the worker (mz_list_export_fill_write_async()) from what the
+ * main thread copied or referenced, so that the main thread only makes
+ * the columns. mz_list_export_write() then makes the workbook on any thread:
  * the section's title, a line describing the filter, a styled and frozen
  * header row with an autofilter, dates as Excel dates, amounts as numbers
  * in their currency's format, and a total of each CHF column as a formula
@@ -110,5 +112,28 @@ void         mz_list_export_write_async  (MzListTable              *table,
                                           gpointer                  user_data);
 gboolean     mz_list_export_write_finish (GAsyncResult             *result,
                                           GError                  **error);
+
+/* Adds the rows to @table, on the worker thread, from @fill_data (what
+ * the caller copied or referenced for it: nothing another thread
+ * changes); checks @cancellable now and then. */
+typedef gboolean (*MzListTableFillFunc) (MzListTable   *table,
+                                         gpointer       fill_data,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+
+/* As mz_list_export_write_async(), with @table's rows added by @fill on
+ * the worker first: the caller's thread only makes the table's columns
+ * and the snapshot in @fill_data, which must live until @callback (free
+ * it there, in the caller's thread). Finish with
+ * mz_list_export_write_finish(). */
+void         mz_list_export_fill_write_async (MzListTable              *table,
+                                              MzListTableFillFunc       fill,
+                                              gpointer                  fill_data,
+                                              const char               *out_path,
+                                              GCancellable             *cancellable,
+                                              MzListExportProgressFunc  progress,
+                                              gpointer                  progress_data,
+                                              GAsyncReadyCallback       callback,
+                                              gpointer                  user_data);
 
 G_END_DECLS

@@ -295,6 +295,96 @@ test_async (Fixture       *f,
   g_assert_cmpuint (count_files (f->dir), ==, 1);
 }
 
+/* What the main thread hands the worker: the names of the rows, in order. */
+typedef struct
+{
+  GPtrArray *names;
+  GThread   *thread;  /* where the fill ran */
+  gboolean   fail;
+} FillData;
+
+static gboolean
+fill_cb (MzListTable   *table,
+         gpointer       user_data,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  FillData *fill = user_data;
+
+  fill->thread = g_thread_self ();
+  if (fill->fail)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The rows could not be read.");
+      return FALSE;
+    }
+  for (guint i = 0; i < fill->names->len; i++)
+    {
+      mz_list_table_add_row (table);
+      mz_list_table_set_text (table, 0, g_ptr_array_index (fill->names, i));
+      mz_list_table_set_money (table, 1, 100 * (gint64) i, NULL);
+    }
+  return TRUE;
+}
+
+/* The rows added on the worker from what the caller took: the caller's
+ * thread only makes the columns; a fill that fails leaves no file. */
+static void
+test_fill_async (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "filled.xlsx", NULL);
+  g_autofree char *spec = NULL;
+  FillData fill = { g_ptr_array_new_with_free_func (g_free), NULL, FALSE };
+  AsyncState state = { 0 };
+  gint64 total = 0;
+  guint n = 20000;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (fill.names, g_strdup_printf ("Partner %u", i));
+      total += 100 * (gint64) i;
+    }
+
+  for (int fail = 0; fail < 2; fail++)
+    {
+      g_autoptr(MzListTable) table = mz_list_table_new ("Partners");
+
+      mz_list_table_add_column (table, "Name", MZ_LIST_COLUMN_TEXT);
+      mz_list_table_add_column (table, "Received (CHF)", MZ_LIST_COLUMN_CHF);
+      fill.fail = fail;
+      fill.thread = NULL;
+      state = (AsyncState) { .loop = g_main_loop_new (NULL, FALSE) };
+      mz_list_export_fill_write_async (table, fill_cb, &fill, out, NULL, progress_cb, &state,
+                                       written_cb, &state);
+      /* Nothing filled here. */
+      g_assert_cmpuint (mz_list_table_get_n_rows (table), ==, 0);
+      g_main_loop_run (state.loop);
+      g_main_loop_unref (state.loop);
+
+      g_assert_nonnull (fill.thread);
+      g_assert_true (fill.thread != g_thread_self ());
+      if (fail)
+        {
+          g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_FAILED);
+          g_assert_false (state.ok);
+          g_clear_error (&state.error);
+          continue;
+        }
+      g_assert_no_error (state.error);
+      g_assert_true (state.ok);
+      g_assert_cmpuint (mz_list_table_get_n_rows (table), ==, n);
+    }
+  /* The failed fill left the first workbook as it was, and nothing else. */
+  g_assert_cmpuint (count_files (f->dir), ==, 1);
+
+  spec = g_strdup_printf ("{\"title\": \"Partners\", \"headers\": [\"Name\", \"Received (CHF)\"],"
+                          " \"types\": [\"text\", \"chf\"], \"rows\": %u,"
+                          " \"cells\": {\"A5\": \"Partner 0\", \"A6\": \"Partner 1\"},"
+                          " \"totals\": {\"B\": %.2f}}", n, total / 100.0);
+  check (f, out, spec);
+  g_ptr_array_unref (fill.names);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -306,6 +396,7 @@ main (int    argc,
   g_test_add ("/list-export/cancelled", Fixture, NULL, fixture_set_up, test_cancelled, fixture_tear_down);
   g_test_add ("/list-export/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
   g_test_add ("/list-export/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
+  g_test_add ("/list-export/fill-async", Fixture, NULL, fixture_set_up, test_fill_async, fixture_tear_down);
 
   return g_test_run ();
 }

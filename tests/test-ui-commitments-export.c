@@ -304,15 +304,28 @@ test_bench (Fixture       *fixture,
     iterate ();
   }
 
+  /* The click: what the main thread does before the worker takes over
+   * (the table sorted by title), then the whole export. */
   out = g_build_filename (fixture->dir, "commitments.xlsx", NULL);
   file = g_file_new_for_path (out);
-  start = g_get_monotonic_time ();
-  mz_list_export_button_export_to (MZ_LIST_EXPORT_BUTTON (button), file);
-  wait_until (export_done, button);
-  write_s = (g_get_monotonic_time () - start) / 1e6;
-  g_assert_null (mz_list_export_button_get_last_error (MZ_LIST_EXPORT_BUTTON (button)));
-  g_test_message ("Workbook of %u commitments written in %.2f s", mz_list_table_get_n_rows (table),
-                  write_s);
+  wait_until (button_sensitive, button);
+  for (int i = 0; i < 3; i++)
+    {
+      double click_ms;
+
+      g_unlink (out);
+      start = g_get_monotonic_time ();
+      mz_list_export_button_export_to (MZ_LIST_EXPORT_BUTTON (button), file);
+      click_ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_assert_true (mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (button)));
+      wait_until (export_done, button);
+      write_s = (g_get_monotonic_time () - start) / 1e6;
+      g_assert_null (mz_list_export_button_get_last_error (MZ_LIST_EXPORT_BUTTON (button)));
+      g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+      g_test_message ("Export click of %u commitments: %.1f ms on the main thread; "
+                      "workbook written in %.2f s",
+                      g_list_model_get_n_items (_mz_commitments_page_get_shown (page)), click_ms, write_s);
+    }
 }
 
 int

@@ -161,6 +161,14 @@ export_done (gpointer data)
   return !mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (data));
 }
 
+static void
+sensitive_changed_cb (GtkWidget  *button,
+                      GParamSpec *pspec,
+                      GString    *seen)
+{
+  g_string_append_c (seen, gtk_widget_get_sensitive (button) ? '1' : '0');
+}
+
 /* "Export to Excel…" writes the rows the search leaves, read back by
  * openpyxl (tests/check-report-list.py): headers, one row per row shown,
  * numbers and dates as such, the CHF total. */
@@ -188,7 +196,26 @@ test_export (Fixture       *fixture,
 
   g_assert_true (MZ_IS_LIST_EXPORT_BUTTON (button));
   g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_get_sensitive (button));
   n_all = g_list_model_get_n_items (rows);
+
+  /* Nothing to export before the rows are read, nor while they are read
+   * again. */
+  {
+    GtkWidget *fresh = g_object_ref_sink (g_object_new (MZ_TYPE_INKIND_PAGE, NULL));
+    g_autoptr(GString) seen = g_string_new (NULL);
+    gulong handler;
+
+    g_assert_false (gtk_widget_get_sensitive (_mz_inkind_page_get_export_button (MZ_INKIND_PAGE (fresh))));
+    g_object_unref (fresh);
+
+    handler = g_signal_connect (button, "notify::sensitive", G_CALLBACK (sensitive_changed_cb), seen);
+    gtk_widget_activate_action (page, "page.reload", NULL);
+    g_signal_handler_disconnect (button, handler);
+    g_assert_cmpstr (seen->str, ==, "01");
+    g_assert_true (gtk_widget_get_sensitive (button));
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_all);
+  }
   g_assert_cmpuint (n_all, >, 1);
 
   /* Search for the kind of the first contribution. */
@@ -221,6 +248,10 @@ test_export (Fixture       *fixture,
   mz_list_export_button_export_to (MZ_LIST_EXPORT_BUTTON (button), file);
   g_assert_true (mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (button)));
   maybe_save_window (fixture, "inkind-export-busy.png");
+  /* The rows read again while the worker fills the cells: it has what it
+   * took at the click; the Cancel button stays usable. */
+  gtk_widget_activate_action (page, "page.reload", NULL);
+  g_assert_true (gtk_widget_get_sensitive (button));
   wait_until (export_done, button);
   maybe_save_window (fixture, "inkind-export-done.png");
   g_assert_null (mz_list_export_button_get_last_error (MZ_LIST_EXPORT_BUTTON (button)));

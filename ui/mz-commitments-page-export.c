@@ -4,9 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The table is filled on the main thread from the rows' data (plain
- * values read by the load's worker): 50,000 rows take a few tens of
- * milliseconds; the workbook is then written by the button's worker.
+ * At the click the main thread only takes the rows shown, in order (their
+ * data are plain values read by the load's worker, never changed after),
+ * and makes the columns; the button's worker fills the cells from them
+ * and writes the workbook.
  */
 #define G_LOG_DOMAIN "mz-commitments-page"
 
@@ -72,21 +73,35 @@ cached_label (const char * const  *codes,
   return label_of (code);
 }
 
-/* The rows shown, in the table's order, with the values behind the
- * columns: amounts in minor units, real dates. */
-MzListTable *
-_mz_commitments_page_build_export_table (gpointer user_data)
+enum {
+  COL_DONOR,
+  COL_TITLE,
+  COL_KIND,
+  COL_STAGE,
+  COL_SIGNED_AMOUNT,
+  COL_CURRENCY,
+  COL_SIGNED_ON,
+  COL_START,
+  COL_END,
+  COL_SIGNED_CHF,
+  COL_RECEIVED_CHF,
+  COL_UNITS,
+};
+
+/* On the main thread, at the click: the title, the line under it, the
+ * columns, and the rows shown (MzCommitmentRow, not changed once made) in
+ * the table's order. The cells are filled by fill_table() on the
+ * button's worker. */
+static MzListTable *
+snapshot_table (gpointer         user_data,
+                GPtrArray      **rows,
+                gpointer        *context,
+                GDestroyNotify  *context_free)
 {
   MzCommitmentsPage *self = MZ_COMMITMENTS_PAGE (user_data);
   GListModel *shown = G_LIST_MODEL (self->sort_model);
   MzListTable *table = mz_list_table_new (_("Commitments"));
   g_autofree char *subtitle = NULL;
-  guint donor, title, kind, stage, signed_amount, currency, signed_on, start, end;
-  guint signed_chf, received_chf, units;
-  const char * const *kind_codes = mz_commitment_kinds ();
-  const char * const *stage_codes = mz_commitment_stages ();
-  g_autofree const char **kind_labels = g_new0 (const char *, g_strv_length ((char **) kind_codes));
-  g_autofree const char **stage_labels = g_new0 (const char *, g_strv_length ((char **) stage_codes));
   guint n_shown;
   gint64 begin = g_get_monotonic_time ();
 
@@ -105,53 +120,79 @@ _mz_commitments_page_build_export_table (gpointer user_data)
   if (self->store != NULL)
     mz_list_table_set_author (table, mz_store_get_actor (self->store));
 
-  donor = mz_list_table_add_column (table, _("Donor"), MZ_LIST_COLUMN_TEXT);
-  title = mz_list_table_add_column (table, _("Title"), MZ_LIST_COLUMN_TEXT);
-  kind = mz_list_table_add_column (table, _("Kind"), MZ_LIST_COLUMN_TEXT);
-  stage = mz_list_table_add_column (table, _("Stage"), MZ_LIST_COLUMN_TEXT);
-  signed_amount = mz_list_table_add_column (table, _("Signed amount"), MZ_LIST_COLUMN_MONEY);
-  currency = mz_list_table_add_column (table, _("Currency"), MZ_LIST_COLUMN_TEXT);
-  signed_on = mz_list_table_add_column (table, _("Signed on"), MZ_LIST_COLUMN_DATE);
-  start = mz_list_table_add_column (table, _("Start"), MZ_LIST_COLUMN_DATE);
-  end = mz_list_table_add_column (table, _("End"), MZ_LIST_COLUMN_DATE);
-  signed_chf = mz_list_table_add_column (table, _("Signed (CHF)"), MZ_LIST_COLUMN_CHF);
-  received_chf = mz_list_table_add_column (table, _("Received (CHF)"), MZ_LIST_COLUMN_CHF);
-  units = mz_list_table_add_column (table, _("Units"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Donor"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Title"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Kind"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Stage"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Signed amount"), MZ_LIST_COLUMN_MONEY);
+  mz_list_table_add_column (table, _("Currency"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Signed on"), MZ_LIST_COLUMN_DATE);
+  mz_list_table_add_column (table, _("Start"), MZ_LIST_COLUMN_DATE);
+  mz_list_table_add_column (table, _("End"), MZ_LIST_COLUMN_DATE);
+  mz_list_table_add_column (table, _("Signed (CHF)"), MZ_LIST_COLUMN_CHF);
+  mz_list_table_add_column (table, _("Received (CHF)"), MZ_LIST_COLUMN_CHF);
+  mz_list_table_add_column (table, _("Units"), MZ_LIST_COLUMN_TEXT);
 
+  /* References only: some 50,000 pointers. */
+  *rows = g_ptr_array_new_full (n_shown, g_object_unref);
   for (guint i = 0; i < n_shown; i++)
-    {
-      g_autoptr(MzCommitmentRow) row = g_list_model_get_item (shown, i);
-      const MzCommitmentListRow *data = mz_commitment_row_get_data (row);
-      gint64 chf = mz_commitment_row_get_signed_chf (row);
+    g_ptr_array_add (*rows, g_list_model_get_item (shown, i));
 
-      mz_list_table_add_row (table);
-      mz_list_table_set_text (table, donor, data->donor_name);
-      mz_list_table_set_text (table, title, data->title);
-      mz_list_table_set_text (table, kind, cached_label (kind_codes, kind_labels, data->kind,
-                                                         mz_commitment_kind_label));
-      mz_list_table_set_text (table, stage, cached_label (stage_codes, stage_labels, data->stage,
-                                                          mz_commitment_stage_label));
-      if (data->signed_amount != G_MININT64)
-        mz_list_table_set_money (table, signed_amount, data->signed_amount, data->currency);
-      mz_list_table_set_text (table, currency, data->currency);
-      mz_list_table_set_date (table, signed_on, data->signed_date);
-      mz_list_table_set_date (table, start, data->start_date);
-      mz_list_table_set_date (table, end, data->end_date);
-      /* Signed but without a rate for its month: left empty, as the
-       * table's “No rate”, never counted at 1.0. */
-      if (chf != MZ_COMMITMENT_ROW_NONE)
-        mz_list_table_set_money (table, signed_chf, chf, "CHF");
-      mz_list_table_set_money (table, received_chf, data->received_chf, "CHF");
-      mz_list_table_set_text (table, units, data->unit_codes);
-    }
-
-  g_debug ("Export table of %u commitments made in %.1f ms", n_shown,
+  g_debug ("Snapshot of %u commitments taken in %.1f ms", n_shown,
            (g_get_monotonic_time () - begin) / 1000.0);
   return table;
 }
 
+/* On the worker: the values behind the columns, amounts in minor units,
+ * real dates. */
+static void
+fill_table (MzListTable *table,
+            GPtrArray   *rows,
+            gpointer     context)
+{
+  const char * const *kind_codes = mz_commitment_kinds ();
+  const char * const *stage_codes = mz_commitment_stages ();
+  g_autofree const char **kind_labels = g_new0 (const char *, g_strv_length ((char **) kind_codes));
+  g_autofree const char **stage_labels = g_new0 (const char *, g_strv_length ((char **) stage_codes));
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      MzCommitmentRow *row = g_ptr_array_index (rows, i);
+      const MzCommitmentListRow *data = mz_commitment_row_get_data (row);
+      gint64 chf = mz_commitment_row_get_signed_chf (row);
+
+      mz_list_table_add_row (table);
+      mz_list_table_set_text (table, COL_DONOR, data->donor_name);
+      mz_list_table_set_text (table, COL_TITLE, data->title);
+      mz_list_table_set_text (table, COL_KIND, cached_label (kind_codes, kind_labels, data->kind,
+                                                             mz_commitment_kind_label));
+      mz_list_table_set_text (table, COL_STAGE, cached_label (stage_codes, stage_labels, data->stage,
+                                                              mz_commitment_stage_label));
+      if (data->signed_amount != G_MININT64)
+        mz_list_table_set_money (table, COL_SIGNED_AMOUNT, data->signed_amount, data->currency);
+      mz_list_table_set_text (table, COL_CURRENCY, data->currency);
+      mz_list_table_set_date (table, COL_SIGNED_ON, data->signed_date);
+      mz_list_table_set_date (table, COL_START, data->start_date);
+      mz_list_table_set_date (table, COL_END, data->end_date);
+      /* Signed but without a rate for its month: left empty, as the
+       * table's “No rate”, never counted at 1.0. */
+      if (chf != MZ_COMMITMENT_ROW_NONE)
+        mz_list_table_set_money (table, COL_SIGNED_CHF, chf, "CHF");
+      mz_list_table_set_money (table, COL_RECEIVED_CHF, data->received_chf, "CHF");
+      mz_list_table_set_text (table, COL_UNITS, data->unit_codes);
+    }
+}
+
+/* The whole table at once, as the button's worker would fill it (tests). */
+MzListTable *
+_mz_commitments_page_build_export_table (gpointer user_data)
+{
+  return mz_list_export_build_now (snapshot_table, fill_table, user_data);
+}
+
 /* Exported: the rows once all are in the table and sorted, whatever the
- * filters leave (an empty list included): the click never waits for the
+ * filters leave (an empty list included), and not while they are read
+ * again: the click never waits for the
  * sort (a first sort by title of 50,000 rows takes some 300 ms). A
  * workbook being written keeps its Cancel button. */
 void
@@ -161,7 +202,7 @@ _mz_commitments_page_update_export (MzCommitmentsPage *self)
 
   if (self->export_button == NULL || self->sort_model == NULL)
     return;
-  ready = self->loaded_once && self->load_error == NULL && self->filling == NULL &&
+  ready = self->loaded_once && !self->loading && self->load_error == NULL && self->filling == NULL &&
           gtk_sort_list_model_get_pending (self->sort_model) == 0;
   gtk_widget_set_sensitive (self->export_button,
                             ready || mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (self->export_button)));
@@ -172,8 +213,8 @@ _mz_commitments_page_setup_export (MzCommitmentsPage *self)
 {
   /* Translators: the start of the suggested file name of the exported
    * Commitments list, before a date */
-  self->export_button = mz_list_export_button_new (_("Commitments"),
-                                                   _mz_commitments_page_build_export_table, self);
+  self->export_button = mz_list_export_button_new_with_fill (_("Commitments"), snapshot_table,
+                                                             fill_table, self);
   /* Its own height, as the other buttons, when the filters take two rows. */
   gtk_widget_set_valign (self->export_button, GTK_ALIGN_CENTER);
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->count_label))),

@@ -84,6 +84,7 @@ struct _MzInkindPage
   GHashTable          *names;       /* partner, unit and initiative id → display name */
   GHashTable          *totals;      /* "group key" → text, for tests */
   GPtrArray           *total_rows;  /* rows added to the groups */
+  gboolean             loaded;      /* the rows shown are all read */
 
   /* Template widgets */
   GtkLabel            *count_label;
@@ -442,10 +443,33 @@ set_search_text (MzInkindPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
 
-/* "Export to Excel…": the rows the search leaves, in the table's order,
- * with the values behind its columns. */
+/* "Export to Excel…" */
+
+enum {
+  EXPORT_PARTNER,
+  EXPORT_KIND,
+  EXPORT_DESCRIPTION,
+  EXPORT_UNIT,
+  EXPORT_INITIATIVE,
+  EXPORT_START,
+  EXPORT_END,
+  EXPORT_QUANTITY,
+  EXPORT_QUANTITY_UNIT,
+  EXPORT_VALUE,
+  EXPORT_CURRENCY,
+  EXPORT_CHF,
+  EXPORT_BASIS,
+};
+
+/* On the main thread, at the click: the title, the line under it, the
+ * columns, the rows the search leaves in the table's order (their
+ * MzInkind is not changed once loaded: a reload makes new ones), and a
+ * copy of the names, which a reload empties. */
 static MzListTable *
-build_export_table (gpointer user_data)
+snapshot_export (gpointer         user_data,
+                 GPtrArray      **rows,
+                 gpointer        *context,
+                 GDestroyNotify  *context_free)
 {
   MzInkindPage *self = user_data;
   GListModel *shown = G_LIST_MODEL (self->filtered);
@@ -453,8 +477,9 @@ build_export_table (gpointer user_data)
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   MzListTable *table = mz_list_table_new (_("In-kind contributions"));
   g_autofree char *subtitle = NULL;
-  guint partner, kind, description, unit, initiative, start, end, quantity, quantity_unit;
-  guint value, currency, chf, basis;
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
 
   if (self->search_key != NULL)
     /* Translators: the line under the title of an exported list: the
@@ -470,46 +495,83 @@ build_export_table (gpointer user_data)
   if (self->store != NULL)
     mz_list_table_set_author (table, mz_store_get_actor (self->store));
 
-  partner = mz_list_table_add_column (table, _("Partner"), MZ_LIST_COLUMN_TEXT);
-  kind = mz_list_table_add_column (table, _("Kind"), MZ_LIST_COLUMN_TEXT);
-  description = mz_list_table_add_column (table, _("Description"), MZ_LIST_COLUMN_TEXT);
-  unit = mz_list_table_add_column (table, _("Unit"), MZ_LIST_COLUMN_TEXT);
-  initiative = mz_list_table_add_column (table, _("Initiative"), MZ_LIST_COLUMN_TEXT);
-  start = mz_list_table_add_column (table, _("Start"), MZ_LIST_COLUMN_DATE);
-  end = mz_list_table_add_column (table, _("End"), MZ_LIST_COLUMN_DATE);
-  quantity = mz_list_table_add_column (table, _("Quantity"), MZ_LIST_COLUMN_NUMBER);
-  quantity_unit = mz_list_table_add_column (table, _("Quantity unit"), MZ_LIST_COLUMN_TEXT);
-  value = mz_list_table_add_column (table, _("Fair value"), MZ_LIST_COLUMN_MONEY);
-  currency = mz_list_table_add_column (table, _("Currency"), MZ_LIST_COLUMN_TEXT);
-  chf = mz_list_table_add_column (table, _("Fair value (CHF)"), MZ_LIST_COLUMN_CHF);
-  basis = mz_list_table_add_column (table, _("Valuation basis"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Partner"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Kind"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Description"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Unit"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Initiative"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Start"), MZ_LIST_COLUMN_DATE);
+  mz_list_table_add_column (table, _("End"), MZ_LIST_COLUMN_DATE);
+  mz_list_table_add_column (table, _("Quantity"), MZ_LIST_COLUMN_NUMBER);
+  mz_list_table_add_column (table, _("Quantity unit"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Fair value"), MZ_LIST_COLUMN_MONEY);
+  mz_list_table_add_column (table, _("Currency"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Fair value (CHF)"), MZ_LIST_COLUMN_CHF);
+  mz_list_table_add_column (table, _("Valuation basis"), MZ_LIST_COLUMN_TEXT);
 
+  *rows = g_ptr_array_new_full (n_shown, g_object_unref);
   for (guint i = 0; i < n_shown; i++)
+    g_ptr_array_add (*rows, g_list_model_get_item (shown, i));
+
+  g_hash_table_iter_init (&iter, self->names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (names, g_strdup (key), g_strdup (value));
+  *context = names;
+  *context_free = (GDestroyNotify) g_hash_table_unref;
+  return table;
+}
+
+/* On the worker: the values behind the columns. */
+static void
+fill_export (MzListTable *table,
+             GPtrArray   *rows,
+             gpointer     context)
+{
+  GHashTable *names = context;
+
+  for (guint i = 0; i < rows->len; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (shown, i);
-      const MzInkind *inkind = g_object_get_data (item, "inkind");
+      const MzInkind *inkind = g_object_get_data (g_ptr_array_index (rows, i), "inkind");
+      const char *partner = inkind->partner_id != NULL ? g_hash_table_lookup (names, inkind->partner_id) : NULL;
 
       mz_list_table_add_row (table);
-      mz_list_table_set_text (table, partner, name_of (self, inkind->partner_id));
-      mz_list_table_set_text (table, kind, mz_inkind_kind_label (inkind->kind));
-      mz_list_table_set_text (table, description, inkind->description);
+      mz_list_table_set_text (table, EXPORT_PARTNER, partner != NULL ? partner : inkind->partner_id);
+      mz_list_table_set_text (table, EXPORT_KIND, mz_inkind_kind_label (inkind->kind));
+      mz_list_table_set_text (table, EXPORT_DESCRIPTION, inkind->description);
       if (inkind->unit_id != NULL)
-        mz_list_table_set_text (table, unit, name_of (self, inkind->unit_id));
-      if (inkind->initiative_id != NULL)
-        mz_list_table_set_text (table, initiative, name_of (self, inkind->initiative_id));
-      mz_list_table_set_date (table, start, inkind->start_date);
-      mz_list_table_set_date (table, end, inkind->end_date);
-      if (inkind->quantity_milli >= 0)
-        mz_list_table_set_number (table, quantity, inkind->quantity_milli / 1000.0);
-      if (inkind->quantity_unit != NULL)
-        mz_list_table_set_text (table, quantity_unit, quantity_unit_label (inkind->quantity_unit));
-      mz_list_table_set_money (table, value, inkind->fair_value, inkind->currency);
-      mz_list_table_set_text (table, currency, inkind->currency);
-      mz_list_table_set_money (table, chf, inkind->fair_value_chf, "CHF");
-      mz_list_table_set_text (table, basis, inkind->valuation_basis);
-    }
+        {
+          const char *unit = g_hash_table_lookup (names, inkind->unit_id);
 
-  return table;
+          mz_list_table_set_text (table, EXPORT_UNIT, unit != NULL ? unit : inkind->unit_id);
+        }
+      if (inkind->initiative_id != NULL)
+        {
+          const char *initiative = g_hash_table_lookup (names, inkind->initiative_id);
+
+          mz_list_table_set_text (table, EXPORT_INITIATIVE,
+                                  initiative != NULL ? initiative : inkind->initiative_id);
+        }
+      mz_list_table_set_date (table, EXPORT_START, inkind->start_date);
+      mz_list_table_set_date (table, EXPORT_END, inkind->end_date);
+      if (inkind->quantity_milli >= 0)
+        mz_list_table_set_number (table, EXPORT_QUANTITY, inkind->quantity_milli / 1000.0);
+      if (inkind->quantity_unit != NULL)
+        mz_list_table_set_text (table, EXPORT_QUANTITY_UNIT, quantity_unit_label (inkind->quantity_unit));
+      mz_list_table_set_money (table, EXPORT_VALUE, inkind->fair_value, inkind->currency);
+      mz_list_table_set_text (table, EXPORT_CURRENCY, inkind->currency);
+      mz_list_table_set_money (table, EXPORT_CHF, inkind->fair_value_chf, "CHF");
+      mz_list_table_set_text (table, EXPORT_BASIS, inkind->valuation_basis);
+    }
+}
+
+/* Exported once the rows are read, and while a workbook is being written
+ * (for its Cancel button); not before the first load, during a reload or
+ * after one that failed. */
+static void
+update_export (MzInkindPage *self)
+{
+  gtk_widget_set_sensitive (self->export_button,
+                            self->loaded || mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (self->export_button)));
 }
 
 /* Loading */
@@ -524,6 +586,8 @@ reload (MzInkindPage *self)
   g_autoptr(GHashTable) unit_codes = NULL;
   gboolean ok;
 
+  self->loaded = FALSE;
+  update_export (self);
   if (self->store == NULL)
     return;
 
@@ -587,6 +651,8 @@ reload (MzInkindPage *self)
   if (!ok)
     gtk_label_set_label (self->error_label, error->message);
 
+  self->loaded = ok;
+  update_export (self);
   update_count (self);
 }
 
@@ -779,7 +845,11 @@ mz_inkind_page_init (MzInkindPage *self)
 
   /* Translators: the start of the suggested file name of the exported
    * In-kind list, before a date */
-  self->export_button = mz_list_export_button_new (_("In-kind"), build_export_table, self);
+  self->export_button = mz_list_export_button_new_with_fill (_("In-kind"), snapshot_export,
+                                                             fill_export, self);
+  g_signal_connect_object (self->export_button, "notify::busy", G_CALLBACK (update_export), self,
+                           G_CONNECT_SWAPPED);
+  update_export (self);
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->add_button))),
                               self->export_button, GTK_WIDGET (self->count_label));
 }

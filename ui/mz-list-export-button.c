@@ -11,13 +11,64 @@
 #include "mz-list-export-button.h"
 #include "mz-window.h"
 
+/* What the main thread took for the worker: freed on the main thread. */
+typedef struct
+{
+  MzListExportFillFunc  fill;
+  GPtrArray            *rows;
+  gpointer              context;
+  GDestroyNotify        context_free;
+} Snapshot;
+
+static void
+snapshot_free (Snapshot *snapshot)
+{
+  g_clear_pointer (&snapshot->rows, g_ptr_array_unref);
+  if (snapshot->context_free != NULL)
+    g_clear_pointer (&snapshot->context, snapshot->context_free);
+  g_free (snapshot);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Snapshot, snapshot_free)
+
+static Snapshot *
+take_snapshot (MzListExportSnapshotFunc   snapshot,
+               MzListExportFillFunc       fill,
+               gpointer                   user_data,
+               MzListTable              **table)
+{
+  Snapshot *taken = g_new0 (Snapshot, 1);
+
+  taken->fill = fill;
+  *table = snapshot (user_data, &taken->rows, &taken->context, &taken->context_free);
+  if (taken->rows == NULL)
+    taken->rows = g_ptr_array_new ();
+  return taken;
+}
+
+/* On the worker. */
+static gboolean
+fill_cb (MzListTable   *table,
+         gpointer       fill_data,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  Snapshot *taken = fill_data;
+
+  taken->fill (table, taken->rows, taken->context);
+  return TRUE;
+}
+
 struct _MzListExportButton
 {
   GtkWidget              parent_instance;
 
   char                  *file_stem;
-  MzListExportBuildFunc  build;
+  MzListExportBuildFunc  build;       /* or snapshot and fill */
+  MzListExportSnapshotFunc snapshot;
+  MzListExportFillFunc   fill;
   gpointer               build_data;
+  Snapshot              *taken;       /* of the running export */
 
   GtkFileChooserNative  *chooser;
   GFile                 *file;         /* being written */
@@ -91,15 +142,7 @@ static void
 tell_error (MzListExportButton *self,
             const GError       *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  if (!GTK_IS_WINDOW (root))
-    return;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("The Workbook Was Not Saved"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  mz_list_export_tell_error (GTK_WIDGET (self), _("The Workbook Was Not Saved"), error);
 }
 
 static void
@@ -111,8 +154,9 @@ written_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_steal_pointer (&self->file);
   gboolean ok = mz_list_export_write_finish (result, &error);
-  GtkRoot *root;
 
+  /* The rows taken are let go here, on the main thread. */
+  g_clear_pointer (&self->taken, snapshot_free);
   g_clear_object (&self->cancellable);
   g_clear_error (&self->last_error);
   if (self->disposed)
@@ -127,20 +171,13 @@ written_cb (GObject      *source,
       return;
     }
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (MZ_IS_WINDOW (root) && file != NULL)
+  if (file != NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
-      /* Toast titles are markup in libadwaita 1.2. */
-      g_autofree char *escaped = g_markup_escape_text (name, -1);
       /* Translators: a toast after an export; %s is a file name */
-      g_autofree char *title = g_strdup_printf (_("Saved “%s”"), escaped);
-      AdwToast *toast = adw_toast_new (title);
+      g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
 
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_object_set_data_full (G_OBJECT (toast), "mz-uri", g_file_get_uri (file), g_free);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (toast_open_cb), NULL);
-      mz_window_add_toast (MZ_WINDOW (root), toast);
+      mz_list_export_toast_saved (GTK_WIDGET (self), title, file);
     }
 }
 
@@ -165,32 +202,17 @@ chooser_response_cb (GtkNativeDialog *dialog,
 static void
 clicked_cb (MzListExportButton *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *name = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (self->chooser != NULL || self->cancellable != NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Export to Excel"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  gtk_file_filter_set_name (filter, _("Excel workbooks"));
-  gtk_file_filter_add_pattern (filter, "*.xlsx");
-  gtk_file_filter_add_mime_type (filter,
-                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-
   /* Translators: suggested file name of an exported list; the first %s is
    * the section ("In-kind"), the second a date */
   name = g_strdup_printf (_("%s %s.xlsx"), self->file_stem, date);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-
+  self->chooser = mz_list_export_chooser_new (GTK_WIDGET (self), _("Export to Excel"), name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -224,6 +246,7 @@ mz_list_export_button_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
   g_clear_error (&self->last_error);
+  g_clear_pointer (&self->taken, snapshot_free);
 
   G_OBJECT_CLASS (mz_list_export_button_parent_class)->finalize (object);
 }
@@ -309,6 +332,39 @@ mz_list_export_button_new (const char            *file_stem,
   return GTK_WIDGET (self);
 }
 
+GtkWidget *
+mz_list_export_button_new_with_fill (const char               *file_stem,
+                                     MzListExportSnapshotFunc  snapshot,
+                                     MzListExportFillFunc      fill,
+                                     gpointer                  user_data)
+{
+  MzListExportButton *self;
+
+  g_return_val_if_fail (snapshot != NULL && fill != NULL, NULL);
+
+  self = g_object_new (MZ_TYPE_LIST_EXPORT_BUTTON, NULL);
+  self->file_stem = g_strdup (file_stem != NULL ? file_stem : "Mobilize");
+  self->snapshot = snapshot;
+  self->fill = fill;
+  self->build_data = user_data;
+  return GTK_WIDGET (self);
+}
+
+MzListTable *
+mz_list_export_build_now (MzListExportSnapshotFunc snapshot,
+                          MzListExportFillFunc     fill,
+                          gpointer                 user_data)
+{
+  MzListTable *table = NULL;
+  g_autoptr(Snapshot) taken = NULL;
+
+  g_return_val_if_fail (snapshot != NULL && fill != NULL, NULL);
+
+  taken = take_snapshot (snapshot, fill, user_data, &table);
+  fill (table, taken->rows, taken->context);
+  return table;
+}
+
 gboolean
 mz_list_export_button_get_busy (MzListExportButton *self)
 {
@@ -343,13 +399,18 @@ mz_list_export_button_export_to (MzListExportButton *self,
       return;
     }
 
-  /* The rows as shown now, before anything can change them. */
-  table = self->build (self->build_data);
+  /* The rows as shown now, before anything can change them: the items in
+   * their order, or the whole table. */
+  if (self->snapshot != NULL)
+    self->taken = take_snapshot (self->snapshot, self->fill, self->build_data, &table);
+  else
+    table = self->build (self->build_data);
   self->cancellable = g_cancellable_new ();
   set_busy (self, TRUE);
   g_set_object (&self->file, file);
-  mz_list_export_write_async (table, path, self->cancellable, progress_cb, self,
-                              written_cb, g_object_ref (self));
+  mz_list_export_fill_write_async (table, self->taken != NULL ? fill_cb : NULL, self->taken,
+                                   path, self->cancellable, progress_cb, self,
+                                   written_cb, g_object_ref (self));
 }
 
 void
@@ -398,6 +459,64 @@ mz_list_export_describe_filters (const MzListExportFilter *filters,
     }
 
   return parts;
+}
+
+GtkFileChooserNative *
+mz_list_export_chooser_new (GtkWidget  *widget,
+                            const char *title,
+                            const char *name)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_mime_type (filter,
+                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  return chooser;
+}
+
+void
+mz_list_export_toast_saved (GtkWidget  *widget,
+                            const char *title,
+                            GFile      *file)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  /* Toast titles are markup in libadwaita 1.2. */
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  AdwToast *toast;
+
+  if (!MZ_IS_WINDOW (root))
+    return;
+
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "mz-uri", g_file_get_uri (file), g_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (toast_open_cb), NULL);
+  mz_window_add_toast (MZ_WINDOW (root), toast);
+}
+
+void
+mz_list_export_tell_error (GtkWidget    *widget,
+                           const char   *heading,
+                           const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (!GTK_IS_WINDOW (root))
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 GFile *

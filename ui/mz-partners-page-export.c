@@ -4,9 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The table is filled on the main thread from the partners in memory
- * (the filters' rows, read by the load's worker); the workbook is then
- * written by the button's worker.
+ * At the click the main thread only takes the partners shown, in order,
+ * and makes the columns; the button's worker fills the cells from those
+ * partners (read by the load's worker, not changed after) and writes the
+ * workbook.
  */
 #define G_LOG_DOMAIN "mz-partners-page"
 
@@ -54,15 +55,32 @@ describe_shown (MzPartnersPage *self,
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
-/* The partners shown, in the table's order. */
-MzListTable *
-_mz_partners_page_build_export_table (gpointer user_data)
+enum {
+  COL_NAME,
+  COL_LOCAL_NAME,
+  COL_TYPE,
+  COL_COUNTRY,
+  COL_REGION,
+  COL_STATUS,
+  COL_UNIT,
+  COL_MANAGER,
+  COL_TAGS,
+};
+
+/* On the main thread, at the click: the title, the line under it, the
+ * columns, and the partners shown (MzPartner: the list's objects are not
+ * changed once loaded; the editor works on a copy) in the table's order.
+ * The cells are filled by fill_table() on the button's worker. */
+static MzListTable *
+snapshot_table (gpointer         user_data,
+                GPtrArray      **rows,
+                gpointer        *context,
+                GDestroyNotify  *context_free)
 {
   MzPartnersPage *self = MZ_PARTNERS_PAGE (user_data);
   GListModel *shown = G_LIST_MODEL (self->filter_model);
   MzListTable *table = mz_list_table_new (_("Partners"));
   g_autofree char *subtitle = NULL;
-  guint name, local_name, type, country, region, status, unit, manager, tags;
   guint n_shown;
   gint64 begin = g_get_monotonic_time ();
 
@@ -80,47 +98,67 @@ _mz_partners_page_build_export_table (gpointer user_data)
   if (self->store != NULL)
     mz_list_table_set_author (table, mz_store_get_actor (self->store));
 
-  name = mz_list_table_add_column (table, _("Name"), MZ_LIST_COLUMN_TEXT);
-  local_name = mz_list_table_add_column (table, _("Local name"), MZ_LIST_COLUMN_TEXT);
-  type = mz_list_table_add_column (table, _("Type"), MZ_LIST_COLUMN_TEXT);
-  country = mz_list_table_add_column (table, _("Country"), MZ_LIST_COLUMN_TEXT);
-  region = mz_list_table_add_column (table, _("Region"), MZ_LIST_COLUMN_TEXT);
-  status = mz_list_table_add_column (table, _("Status"), MZ_LIST_COLUMN_TEXT);
-  unit = mz_list_table_add_column (table, _("Lead unit"), MZ_LIST_COLUMN_TEXT);
-  manager = mz_list_table_add_column (table, _("Account manager"), MZ_LIST_COLUMN_TEXT);
-  tags = mz_list_table_add_column (table, _("Tags"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Name"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Local name"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Type"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Country"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Region"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Status"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Lead unit"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Account manager"), MZ_LIST_COLUMN_TEXT);
+  mz_list_table_add_column (table, _("Tags"), MZ_LIST_COLUMN_TEXT);
 
+  *rows = g_ptr_array_new_full (n_shown, g_object_unref);
   for (guint i = 0; i < n_shown; i++)
+    g_ptr_array_add (*rows, g_list_model_get_item (shown, i));
+
+  g_debug ("Snapshot of %u partners taken in %.1f ms", n_shown,
+           (g_get_monotonic_time () - begin) / 1000.0);
+  return table;
+}
+
+/* On the worker: the labels are static tables and gettext, the country
+ * names a table made once (mz_countries_get_name() is thread-safe). */
+static void
+fill_table (MzListTable *table,
+            GPtrArray   *rows,
+            gpointer     context)
+{
+  for (guint i = 0; i < rows->len; i++)
     {
-      g_autoptr(MzPartner) partner = g_list_model_get_item (shown, i);
+      MzPartner *partner = g_ptr_array_index (rows, i);
       const char *code = mz_partner_get_country (partner);
       const char *country_name = code != NULL ? mz_countries_get_name (code) : NULL;
       const char * const *partner_tags = mz_partner_get_tags (partner);
 
       mz_list_table_add_row (table);
-      mz_list_table_set_text (table, name, mz_partner_get_name (partner));
-      mz_list_table_set_text (table, local_name, mz_partner_get_local_name (partner));
-      mz_list_table_set_text (table, type, mz_labels_partner_type (mz_partner_get_partner_type (partner)));
-      mz_list_table_set_text (table, country, country_name != NULL ? country_name : code);
-      mz_list_table_set_text (table, region, mz_labels_region_name (mz_partner_get_region (partner)));
-      mz_list_table_set_text (table, status, mz_labels_partner_status (mz_partner_get_status (partner)));
-      mz_list_table_set_text (table, unit, mz_partner_get_lead_unit_code (partner));
-      mz_list_table_set_text (table, manager, mz_partner_get_account_manager_name (partner));
+      mz_list_table_set_text (table, COL_NAME, mz_partner_get_name (partner));
+      mz_list_table_set_text (table, COL_LOCAL_NAME, mz_partner_get_local_name (partner));
+      mz_list_table_set_text (table, COL_TYPE, mz_labels_partner_type (mz_partner_get_partner_type (partner)));
+      mz_list_table_set_text (table, COL_COUNTRY, country_name != NULL ? country_name : code);
+      mz_list_table_set_text (table, COL_REGION, mz_labels_region_name (mz_partner_get_region (partner)));
+      mz_list_table_set_text (table, COL_STATUS, mz_labels_partner_status (mz_partner_get_status (partner)));
+      mz_list_table_set_text (table, COL_UNIT, mz_partner_get_lead_unit_code (partner));
+      mz_list_table_set_text (table, COL_MANAGER, mz_partner_get_account_manager_name (partner));
       if (partner_tags != NULL && partner_tags[0] != NULL)
         {
           g_autofree char *joined = g_strjoinv (", ", (char **) partner_tags);
 
-          mz_list_table_set_text (table, tags, joined);
+          mz_list_table_set_text (table, COL_TAGS, joined);
         }
     }
+}
 
-  g_debug ("Export table of %u partners made in %.1f ms", n_shown,
-           (g_get_monotonic_time () - begin) / 1000.0);
-  return table;
+/* The whole table at once, as the button's worker would fill it (tests). */
+MzListTable *
+_mz_partners_page_build_export_table (gpointer user_data)
+{
+  return mz_list_export_build_now (snapshot_table, fill_table, user_data);
 }
 
 /* Exported: the rows shown once they are all in the table and sorted,
- * whatever the filters leave (an empty list included). A workbook being
+ * whatever the filters leave (an empty list included), and not while
+ * they are read again. A workbook being
  * written keeps its Cancel button. */
 void
 _mz_partners_page_update_export (MzPartnersPage *self)
@@ -129,7 +167,7 @@ _mz_partners_page_update_export (MzPartnersPage *self)
 
   if (self->export_button == NULL || self->sort_model == NULL)
     return;
-  ready = self->loaded_once && self->load_error == NULL && self->filling == NULL &&
+  ready = self->loaded_once && !self->loading && self->load_error == NULL && self->filling == NULL &&
           gtk_sort_list_model_get_pending (self->sort_model) == 0;
   gtk_widget_set_sensitive (self->export_button,
                             ready || mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (self->export_button)));
@@ -140,7 +178,8 @@ _mz_partners_page_setup_export (MzPartnersPage *self)
 {
   /* Translators: the start of the suggested file name of the exported
    * Partners list, before a date */
-  self->export_button = mz_list_export_button_new (_("Partners"), _mz_partners_page_build_export_table, self);
+  self->export_button = mz_list_export_button_new_with_fill (_("Partners"), snapshot_table, fill_table,
+                                                             self);
   /* Its own height, as the other buttons, when the filters take two rows. */
   gtk_widget_set_valign (self->export_button, GTK_ALIGN_CENTER);
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->count_label))),

@@ -21,7 +21,6 @@
 #include "mz-report-queries.h"
 #include "mz-report.h"
 #include "mz-reports-page.h"
-#include "mz-window.h"
 
 /* The six UN languages, each named in itself. */
 static const struct
@@ -254,27 +253,6 @@ read_options (MzReportsPage   *self,
 /* Export */
 
 static void
-open_file_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_app_info_launch_default_for_uri_finish (result, &error))
-    g_warning ("Cannot open the report: %s", error->message);
-}
-
-static void
-toast_open_cb (AdwToast *toast,
-               gpointer  user_data)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "mz-uri");
-
-  if (uri != NULL)
-    g_app_info_launch_default_for_uri_async (uri, NULL, NULL, open_file_cb, NULL);
-}
-
-static void
 progress_cb (double   fraction,
              gpointer user_data)
 {
@@ -298,7 +276,6 @@ export_cb (GObject      *source,
 {
   g_autoptr(MzReportsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root;
 
   g_clear_object (&self->cancellable);
   if (self->disposed)
@@ -324,23 +301,13 @@ export_cb (GObject      *source,
 
   {
     g_autofree char *path = g_file_get_path (self->target);
-    g_autofree char *uri = g_file_get_uri (self->target);
     g_autofree char *saved = NULL;
 
     /* Translators: %s is the path of the Excel file */
     saved = g_strdup_printf (_("Report saved to %s"), path);
     show_status (self, saved, FALSE);
-
-    root = gtk_widget_get_root (GTK_WIDGET (self));
-    if (MZ_IS_WINDOW (root))
-      {
-        AdwToast *toast = adw_toast_new (_("Report saved"));
-
-        adw_toast_set_button_label (toast, _("_Open"));
-        g_object_set_data_full (G_OBJECT (toast), "mz-uri", g_steal_pointer (&uri), g_free);
-        g_signal_connect (toast, "button-clicked", G_CALLBACK (toast_open_cb), NULL);
-        mz_window_add_toast (MZ_WINDOW (root), toast);
-      }
+    /* The same toast and “Open” as a list section's export. */
+    mz_list_export_toast_saved (GTK_WIDGET (self), _("Report saved"), self->target);
   }
 }
 
@@ -406,26 +373,12 @@ chooser_response_cb (GtkNativeDialog *dialog,
 static void
 export_clicked_cb (MzReportsPage *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   int from = gtk_spin_button_get_value_as_int (self->year_from_spin);
   int to = gtk_spin_button_get_value_as_int (self->year_to_spin);
 
   if (self->chooser != NULL || self->cancellable != NULL)
     return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Export Report"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  gtk_file_filter_set_name (filter, _("Excel workbooks"));
-  gtk_file_filter_add_pattern (filter, "*.xlsx");
-  gtk_file_filter_add_mime_type (filter,
-                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
 
   if (from == to)
     /* Translators: suggested file name of the Excel report; %d is a year */
@@ -433,7 +386,7 @@ export_clicked_cb (MzReportsPage *self)
   else
     /* Translators: suggested file name of the Excel report; %d–%d are years */
     name = g_strdup_printf (_("Mobilize report %d–%d.xlsx"), from, to);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  self->chooser = mz_list_export_chooser_new (GTK_WIDGET (self), _("Export Report"), name);
 
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
