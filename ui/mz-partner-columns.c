@@ -6,8 +6,9 @@
  * cells while the partner in it changes, and a cell shows the new one
  * when told. Cheap cells all the same, because GTK 4.8 makes a row of
  * cells for each item it has not seen (about 200 on the first load):
- * one GtkInscription per cell, no tooltip text set per item
- * (that alone made cells six times dearer), tooltips computed when asked.
+ * one MzPartnersPageCell per cell (a line of text laid out only when
+ * drawn, keeping no layout), no tooltip text set per item (that
+ * alone made cells six times dearer), tooltips computed when asked.
  *
  * The sorters compare what the cells show (translated names) through
  * collation keys made once per value: a GtkStringSorter re-made them for
@@ -26,6 +27,7 @@
 #include "mz-labels.h"
 #include "mz-partner-columns.h"
 #include "mz-partner.h"
+#include "mz-partners-page-cell.h"
 #include "mz-row-slot.h"
 
 typedef struct
@@ -207,11 +209,8 @@ on_setup_cb (GtkSignalListItemFactory *factory,
              guint                    *n_cells)
 {
   const Column *column = g_object_get_data (G_OBJECT (factory), "mz-column");
-  GtkWidget *cell = gtk_inscription_new (NULL);
+  GtkWidget *cell = mz_partners_page_cell_new (MIN (column->nat_chars, 6), column->nat_chars);
 
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column->nat_chars);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), MIN (column->nat_chars, 6));
   gtk_widget_set_hexpand (cell, TRUE);
   if (column->text == name_text || column->text == unit_text)
     {
@@ -225,9 +224,9 @@ on_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-show_partner (const Column   *column,
-              GtkInscription *cell,
-              MzPartner      *partner)
+show_partner (const Column       *column,
+              MzPartnersPageCell *cell,
+              MzPartner          *partner)
 {
   const char *text = partner ? column->text (partner) : NULL;
   const char *local = partner ? mz_partner_get_local_name (partner) : NULL;
@@ -237,11 +236,11 @@ show_partner (const Column   *column,
       /* The local-script name beside the name, dimmed. */
       g_autofree char *markup = g_markup_printf_escaped ("%s  <span alpha=\"60%%\">%s</span>", text, local);
 
-      gtk_inscription_set_markup (cell, markup);
+      mz_partners_page_cell_set_text (cell, markup, TRUE);
     }
   else
     {
-      gtk_inscription_set_text (cell, text);
+      mz_partners_page_cell_set_text (cell, text, FALSE);
     }
 }
 
@@ -253,7 +252,7 @@ on_slot_item_cb (MzRowSlot   *slot,
 {
   GtkWidget *cell = gtk_list_item_get_child (item);
 
-  show_partner (g_object_get_data (G_OBJECT (cell), "mz-column"), GTK_INSCRIPTION (cell),
+  show_partner (g_object_get_data (G_OBJECT (cell), "mz-column"), MZ_PARTNERS_PAGE_CELL (cell),
                 mz_row_slot_get_item (slot));
 }
 
@@ -263,7 +262,7 @@ on_bind_cb (GtkSignalListItemFactory *factory,
             gpointer                  user_data)
 {
   const Column *column = g_object_get_data (G_OBJECT (factory), "mz-column");
-  GtkInscription *cell = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  MzPartnersPageCell *cell = MZ_PARTNERS_PAGE_CELL (gtk_list_item_get_child (item));
   gpointer object = gtk_list_item_get_item (item);
 
   if (MZ_IS_ROW_SLOT (object))

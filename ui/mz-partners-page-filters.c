@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The dropdowns choose what the worker reads (in SQL); the window's search
- * hides, among the loaded rows, those whose names do not match.
+ * shows, among the loaded rows, those whose names match, picked in a
+ * worker thread.
  */
 #define G_LOG_DOMAIN "mz-partners-page"
 
@@ -244,7 +245,9 @@ typedef struct
   char       *path;
   MzStore    *searcher;
   char       *text;
+  GPtrArray  *sorted;     /* the partners to pick from, in the table's order */
   GHashTable *ids;        /* partner ids */
+  GPtrArray  *rows;       /* the partners found, in the table's order */
   gboolean    truncated;
 } SearchJob;
 
@@ -254,10 +257,14 @@ search_job_free (SearchJob *job)
   g_free (job->path);
   g_clear_object (&job->searcher);
   g_free (job->text);
+  g_clear_pointer (&job->sorted, g_ptr_array_unref);
   g_clear_pointer (&job->ids, g_hash_table_unref);
+  g_clear_pointer (&job->rows, g_ptr_array_unref);
   g_free (job);
 }
 
+/* Finds the partners whose names match, and picks them from the sorted
+ * rows in their order: the main thread then only swaps the result in. */
 static gboolean
 run_search (MzStore     *store,
             SearchJob   *job,
@@ -279,6 +286,15 @@ run_search (MzStore     *store,
         g_hash_table_add (job->ids, g_strdup (mz_search_hit_get_partner_id (hit)));
     }
   job->truncated = n >= SEARCH_LIMIT;
+
+  job->rows = g_ptr_array_new_full (g_hash_table_size (job->ids), g_object_unref);
+  for (guint i = 0; job->sorted != NULL && i < job->sorted->len; i++)
+    {
+      MzPartner *partner = g_ptr_array_index (job->sorted, i);
+
+      if (g_hash_table_contains (job->ids, mz_partner_get_id (partner)))
+        g_ptr_array_add (job->rows, g_object_ref (partner));
+    }
   return TRUE;
 }
 
@@ -307,55 +323,31 @@ search_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
-static gboolean
-is_subset (GHashTable *a,
-           GHashTable *b)
-{
-  GHashTableIter iter;
-  gpointer key;
-
-  if (g_hash_table_size (a) > g_hash_table_size (b))
-    return FALSE;
-
-  g_hash_table_iter_init (&iter, a);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!g_hash_table_contains (b, key))
-      return FALSE;
-  return TRUE;
-}
-
-/* Shows the partners @ids (NULL: all); takes @ids. Only the rows whose
- * match changed are looked at again when the search narrows or widens. */
+/* Shows the partners @rows found (NULL: all) with their ids @ids; takes
+ * both. One step whatever their number: the table updates the rows it
+ * shows. */
 static void
 apply_search (MzPartnersPage *self,
               GHashTable     *ids,
+              GPtrArray      *rows,
               gboolean        truncated)
 {
-  g_autoptr(GHashTable) old = g_steal_pointer (&self->search_ids);
-  GtkFilterChange change;
   gint64 start = g_get_monotonic_time ();
 
-  if (old == NULL && ids == NULL)
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-  else if (old == NULL || (ids != NULL && is_subset (ids, old)))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (ids == NULL || is_subset (old, ids))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-
+  g_clear_pointer (&self->search_ids, g_hash_table_unref);
   self->search_ids = ids;
   self->search_truncated = truncated;
+  if (ids == NULL)
+    g_clear_pointer (&rows, g_ptr_array_unref);
+  else if (rows == NULL)
+    rows = g_ptr_array_new_with_free_func (g_object_unref);
+  mz_partners_page_rows_set_subset (self->filter_model, rows);
   mz_worker_trim_later ();
-  if (old != NULL || ids != NULL)
-    gtk_filter_changed (GTK_FILTER (self->search_filter), change);
   _mz_partners_page_update_state (self);
   g_debug ("Search shows %u partners (%.1f ms on the main thread)",
            g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)),
            (g_get_monotonic_time () - start) / 1000.0);
 }
-
-static void start_search (MzPartnersPage *self);
 
 static void
 on_search_done_cb (GObject      *source,
@@ -365,6 +357,7 @@ on_search_done_cb (GObject      *source,
   MzPartnersPage *self = MZ_PARTNERS_PAGE (source);
   SearchJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sorted = NULL;
   g_autofree char *text = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error) &&
@@ -379,9 +372,10 @@ on_search_done_cb (GObject      *source,
   self->search_running = FALSE;
 
   text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
-  if (g_strcmp0 (text, job->text) != 0)
+  sorted = mz_partners_page_rows_dup_sorted (self->filter_model);
+  if (g_strcmp0 (text, job->text) != 0 || (error == NULL && sorted != job->sorted))
     {
-      /* Typed on meanwhile: only the latest text counts. */
+      /* Typed on meanwhile, or the rows changed: only the latest counts. */
       _mz_partners_page_update_search (self);
       return;
     }
@@ -389,11 +383,11 @@ on_search_done_cb (GObject      *source,
   if (error != NULL)
     {
       g_warning ("Cannot search for “%s”: %s", job->text, error->message);
-      apply_search (self, g_hash_table_new (g_str_hash, g_str_equal), FALSE);
+      apply_search (self, g_hash_table_new (g_str_hash, g_str_equal), NULL, FALSE);
       return;
     }
 
-  apply_search (self, g_steal_pointer (&job->ids), job->truncated);
+  apply_search (self, g_steal_pointer (&job->ids), g_steal_pointer (&job->rows), job->truncated);
 }
 
 static void
@@ -405,6 +399,7 @@ start_search (MzPartnersPage *self)
   job->path = g_strdup (mz_store_get_path (self->store));
   job->searcher = g_steal_pointer (&self->searcher);
   job->text = g_strstrip (g_strdup (self->search_text));
+  job->sorted = mz_partners_page_rows_dup_sorted (self->filter_model);
   self->search_running = TRUE;
 
   task = g_task_new (self, self->cancellable, on_search_done_cb, NULL);
@@ -415,17 +410,20 @@ start_search (MzPartnersPage *self)
 
 /* The search runs in a worker thread on a connection of its own, one at
  * a time; keystrokes meanwhile wait for it and only the last one is
- * searched. The main thread only filters the sorted rows it has. */
+ * searched. The worker also picks the rows to show, in order; the main
+ * thread swaps them in. */
 void
 _mz_partners_page_update_search (MzPartnersPage *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
   const char *path = self->store ? mz_store_get_path (self->store) : NULL;
 
+  g_clear_handle_id (&self->research_source, g_source_remove);
+
   if (*text == '\0' || self->store == NULL)
     {
       if (!self->search_running)
-        apply_search (self, NULL, FALSE);
+        apply_search (self, NULL, NULL, FALSE);
       return;
     }
 
@@ -435,9 +433,12 @@ _mz_partners_page_update_search (MzPartnersPage *self)
       g_autoptr(GError) error = NULL;
       SearchJob job = { .text = text };
 
+      job.sorted = mz_partners_page_rows_dup_sorted (self->filter_model);
       if (!run_search (self->store, &job, &error))
         g_warning ("Cannot search for “%s”: %s", text, error->message);
-      apply_search (self, job.ids ? job.ids : g_hash_table_new (g_str_hash, g_str_equal), job.truncated);
+      apply_search (self, job.ids ? job.ids : g_hash_table_new (g_str_hash, g_str_equal),
+                    job.rows, job.truncated);
+      g_ptr_array_unref (job.sorted);
       return;
     }
 
@@ -446,12 +447,23 @@ _mz_partners_page_update_search (MzPartnersPage *self)
   _mz_partners_page_update_state (self);
 }
 
-gboolean
-_mz_partners_page_search_filter_func (gpointer item,
-                                      gpointer user_data)
+static gboolean
+research_cb (gpointer data)
 {
-  MzPartnersPage *self = user_data;
+  MzPartnersPage *self = data;
 
-  return self->search_ids == NULL ||
-         g_hash_table_contains (self->search_ids, mz_partner_get_id (item));
+  self->research_source = 0;
+  _mz_partners_page_update_search (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+_mz_partners_page_sorted_changed (MzPartnersPage *self)
+{
+  /* A search shows some of the sorted rows: pick them again once the
+   * rows are sorted (a search running notices by itself). */
+  if (self->search_ids == NULL || self->search_running || self->research_source != 0 ||
+      gtk_sort_list_model_get_pending (self->sort_model) > 0)
+    return;
+  self->research_source = g_idle_add_full (G_PRIORITY_LOW, research_cb, self, NULL);
 }

@@ -7,6 +7,7 @@
 
 #include "mz-partner-view.h"
 #include "mz-partners-page.h"
+#include "mz-partners-page-rows.h"
 #include "mz-list-export.h"
 #include "mz-slot-model.h"
 
@@ -34,12 +35,11 @@ struct _MzPartnersPage
   guint                search_running : 1;
 
   /* Model chain */
-  GtkFilterListModel  *filter_model;
   GtkSortListModel    *sort_model;
+  MzPartnersPageRows  *filter_model;      /* the sorted rows, or the search's */
   MzSlotModel         *slots;             /* rows that keep their cells */
   GtkSingleSelection  *selection;
   char                *selected_id;       /* the partner selected */
-  GtkCustomFilter     *search_filter;
 
   /* Codes behind the items of the dynamic filters (index 0 is "all") */
   GPtrArray           *unit_ids;
@@ -50,6 +50,7 @@ struct _MzPartnersPage
   GListModel          *filling;           /* rows still to add to the table */
   guint                filled;
   guint                fill_source;
+  guint                research_source;   /* the rows changed under a search */
   GtkWindow           *editor;
   AdwToast            *toast;
   gint64               data_version;      /* when the list was last read */
@@ -118,8 +119,8 @@ void                _mz_partners_page_clear_filters_action   (GtkWidget         
                                                               GVariant           *parameter);
 gboolean            _mz_partners_page_searching              (MzPartnersPage     *self);
 void                _mz_partners_page_update_search          (MzPartnersPage     *self);
-gboolean            _mz_partners_page_search_filter_func     (gpointer            item,
-                                                              gpointer            user_data);
+/* The sorted rows changed: a search shown picks its rows again. */
+void                _mz_partners_page_sorted_changed         (MzPartnersPage     *self);
 
 /* mz-partners-page-export.c */
 /* Adds "Export to Excel…" beside the count. */

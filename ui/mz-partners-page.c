@@ -6,8 +6,9 @@
  * The table is a GtkColumnView over
  *   loaded partners (GListModel of MzPartner, filtered in SQL by the
  *   dropdowns) → GtkSortListModel (the column view's sorter) →
- *   GtkFilterListModel (the window's search) → MzSlotModel (rows that
- *   keep their cells) → GtkSingleSelection.
+ *   MzPartnersPageRows (all the sorted rows, or those the window's search
+ *   picked in a worker thread) → MzSlotModel (rows that keep their
+ *   cells) → GtkSingleSelection.
  * Loading 20,000 partners takes about a fifth of a second, so it runs in a
  * worker thread on a connection of its own; the window keeps drawing and
  * a spinner turns. The search uses the store's trigram index, which finds
@@ -211,7 +212,13 @@ on_partner_archived_cb (MzPartnersPage *self,
   AdwToast *toast;
 
   if (position != GTK_INVALID_LIST_POSITION && G_IS_LIST_STORE (loaded))
-    g_list_store_remove (G_LIST_STORE (loaded), position);
+    {
+      g_autoptr(GObject) partner = g_list_model_get_item (loaded, position);
+
+      /* Out of the search's rows at once too. */
+      mz_partners_page_rows_remove (self->filter_model, partner);
+      g_list_store_remove (G_LIST_STORE (loaded), position);
+    }
   else
     _mz_partners_page_reload (self);
 
@@ -393,6 +400,7 @@ mz_partners_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   _mz_partners_page_stop_filling (self);
+  g_clear_handle_id (&self->research_source, g_source_remove);
   if (self->editor != NULL)
     gtk_window_destroy (self->editor);
   g_clear_weak_pointer (&self->editor);
@@ -486,16 +494,18 @@ mz_partners_page_init (MzPartnersPage *self)
   self->cancellable = g_cancellable_new ();
   self->trail = g_ptr_array_new_with_free_func (g_free);
 
-  self->search_filter = gtk_custom_filter_new (_mz_partners_page_search_filter_func, self, NULL);
   mz_partner_columns_add (self->column_view, &self->n_cells);
-  /* Sorted first, then searched: a keystroke filters the sorted rows in
-   * their order and sorts nothing. */
+  /* Sorted first, then searched: a keystroke picks among the sorted rows
+   * in their order (in a worker thread) and sorts nothing. */
   self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   /* Sorting 20,000 rows in steps keeps the window drawing; the rows come
    * sorted by name already. */
   gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
-  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sort_model)),
-                                                  GTK_FILTER (self->search_filter));
+  self->filter_model = mz_partners_page_rows_new (G_LIST_MODEL (self->sort_model));
+  g_signal_connect_object (self->sort_model, "items-changed",
+                           G_CALLBACK (_mz_partners_page_sorted_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_model, "notify::pending",
+                           G_CALLBACK (_mz_partners_page_sorted_changed), self, G_CONNECT_SWAPPED);
   /* The table's rows stay while the partners in them change: a keystroke
    * in the search gives the rows on screen other partners instead of
    * making some 200 rows of cells anew. */
@@ -637,7 +647,8 @@ _mz_partners_page_get_loaded (MzPartnersPage *self)
 gboolean
 _mz_partners_page_is_loading (MzPartnersPage *self)
 {
-  return self->loading || self->reload_pending || self->filling != NULL || self->search_running;
+  return self->loading || self->reload_pending || self->filling != NULL || self->search_running ||
+         self->research_source != 0;
 }
 
 const char *
