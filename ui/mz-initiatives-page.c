@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "mz-currency-totals.h"
 #include "mz-initiative-row.h"
@@ -77,16 +76,11 @@ static const char * const pillar_titles[5] = {
 
 struct _MzInitiativesPage
 {
-  AdwBin              parent_instance;
+  MzSectionPage       parent_instance;
 
-  MzStore            *store;
-  gint64              data_version;   /* of the figures shown */
-  gint64              changes;
   GListStore         *rows;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
-  char               *search_text;
-  char               *search_key;    /* casefolded search text, or NULL */
   GtkSingleSelection *selection;
   GtkLabel           *figures[G_N_ELEMENTS (figure_names)];
   AdwActionRow       *pillars[5];
@@ -107,16 +101,13 @@ struct _MzInitiativesPage
   AdwPreferencesGroup *pillars_group;
 };
 
-G_DEFINE_FINAL_TYPE (MzInitiativesPage, mz_initiatives_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MzInitiativesPage, mz_initiatives_page, MZ_TYPE_SECTION_PAGE)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SEARCH_TEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static MzStore *
+store_of (MzInitiativesPage *self)
+{
+  return mz_section_page_get_store (MZ_SECTION_PAGE (self));
+}
 
 char *
 _mz_initiatives_format_chf (gint64 centimes)
@@ -319,7 +310,7 @@ show_partners (MzInitiativesPage          *self,
   clear_partner_rows (self);
   self->n_partners = 0;
 
-  partners = mz_totals_initiative_partners (self->store, progress->initiative_id, TRUE, NULL,
+  partners = mz_totals_initiative_partners (store_of (self), progress->initiative_id, TRUE, NULL,
                                             &error);
   if (partners == NULL)
     {
@@ -335,7 +326,7 @@ show_partners (MzInitiativesPage          *self,
   for (guint i = 0; i < partners->len; i++)
     {
       MzInitiativePartner *partner = g_ptr_array_index (partners, i);
-      g_autoptr(MzPartner) record = mz_partner_store_get (self->store, partner->partner_id, NULL);
+      g_autoptr(MzPartner) record = mz_partner_store_get (store_of (self), partner->partner_id, NULL);
       g_autofree char *signed_text = _mz_initiatives_format_chf (partner->signed_chf);
       g_autofree char *received_text = _mz_initiatives_format_chf (partner->received_chf);
       g_autofree char *pipeline_text = _mz_initiatives_format_chf (partner->pipeline_chf);
@@ -437,28 +428,17 @@ selection_changed_cb (MzInitiativesPage *self)
 /* Search: an initiative is shown when its name or its parent's holds
  * the text, so that sub-initiatives stay under their parent. */
 static gboolean
-name_matches (const char *name,
-              const char *key)
-{
-  g_autofree char *folded = NULL;
-
-  if (name == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (name, -1);
-  return strstr (folded, key) != NULL;
-}
-
-static gboolean
 filter_row (gpointer item,
             gpointer user_data)
 {
   MzInitiativesPage *self = user_data;
   MzInitiativeRow *row = item;
   const MzInitiativeProgress *progress = mz_initiative_row_get_progress (row);
+  const char *key = mz_section_page_get_search_key (MZ_SECTION_PAGE (self));
 
-  if (self->search_key == NULL)
+  if (key == NULL)
     return TRUE;
-  if (name_matches (progress->name, self->search_key))
+  if (mz_section_page_text_matches (progress->name, key))
     return TRUE;
 
   /* A sub-initiative of a match. */
@@ -468,27 +448,18 @@ filter_row (gpointer item,
       const MzInitiativeProgress *p = mz_initiative_row_get_progress (other);
 
       if (g_strcmp0 (p->initiative_id, progress->parent_id) == 0)
-        return name_matches (p->name, self->search_key);
+        return mz_section_page_text_matches (p->name, key);
     }
   return FALSE;
 }
 
 static void
-set_search_text (MzInitiativesPage *self,
-                 const char        *text)
+mz_initiatives_page_search_changed (MzSectionPage *page)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autofree char *key = *stripped != '\0' ? g_utf8_casefold (stripped, -1) : NULL;
+  MzInitiativesPage *self = MZ_INITIATIVES_PAGE (page);
 
-  if (g_strcmp0 (text, self->search_text) == 0)
-    return;
-  g_free (self->search_text);
-  self->search_text = g_strdup (text);
-  g_free (self->search_key);
-  self->search_key = g_steal_pointer (&key);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   show_detail (self, gtk_single_selection_get_selected_item (self->selection));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
 
 /* "Export to Excel…": the Reports section, scoped to this initiative. */
@@ -545,8 +516,10 @@ append_rows (MzInitiativesPage *self,
 }
 
 static void
-reload (MzInitiativesPage *self)
+mz_initiatives_page_reload (MzSectionPage *page)
 {
+  MzInitiativesPage *self = MZ_INITIATIVES_PAGE (page);
+  MzStore *store = store_of (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) progress = NULL;
   g_autoptr(GPtrArray) list = NULL;
@@ -556,7 +529,7 @@ reload (MzInitiativesPage *self)
   g_autofree char *selected_id = NULL;
   MzInitiativeRow *selected;
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
   selected = gtk_single_selection_get_selected_item (self->selection);
@@ -565,11 +538,11 @@ reload (MzInitiativesPage *self)
 
   g_list_store_remove_all (self->rows);
 
-  progress = mz_totals_initiative_progress (self->store, TRUE, NULL, &error);
+  progress = mz_totals_initiative_progress (store, TRUE, NULL, &error);
   if (progress != NULL)
-    list = mz_initiative_store_list (self->store, &error);
+    list = mz_initiative_store_list (store, &error);
   if (list != NULL)
-    units = mz_org_unit_list (self->store, &error);
+    units = mz_org_unit_list (store, &error);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), units == NULL);
   if (units == NULL)
     {
@@ -623,92 +596,12 @@ reload (MzInitiativesPage *self)
     }
 
   /* After the totals, which bring their aggregates up to date first. */
-  mz_stats_get_change_counters (self->store, &self->data_version, &self->changes);
+  mz_section_page_mark_current (page);
 
   gtk_single_selection_set_selected (self->selection, 0);
   if (selected_id != NULL)
     _mz_initiatives_page_select (self, selected_id);
   show_detail (self, gtk_single_selection_get_selected_item (self->selection));
-}
-
-static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  reload (MZ_INITIATIVES_PAGE (widget));
-}
-
-/* Overrides */
-
-/* Shown again after something was written (a commitment, a payment, a
- * contribution): read the figures again. */
-static void
-mz_initiatives_page_map (GtkWidget *widget)
-{
-  MzInitiativesPage *self = MZ_INITIATIVES_PAGE (widget);
-  gint64 data_version, changes;
-
-  GTK_WIDGET_CLASS (mz_initiatives_page_parent_class)->map (widget);
-
-  if (self->store == NULL)
-    return;
-
-  mz_stats_get_change_counters (self->store, &data_version, &changes);
-  if (data_version != self->data_version || changes != self->changes)
-    reload (self);
-}
-
-static void
-mz_initiatives_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  MzInitiativesPage *self = MZ_INITIATIVES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mz_initiatives_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  MzInitiativesPage *self = MZ_INITIATIVES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      mz_initiatives_page_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_SEARCH_TEXT:
-      set_search_text (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mz_initiatives_page_dispose (GObject *object)
-{
-  MzInitiativesPage *self = MZ_INITIATIVES_PAGE (object);
-
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (mz_initiatives_page_parent_class)->dispose (object);
 }
 
 static void
@@ -718,8 +611,6 @@ mz_initiatives_page_finalize (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
-  g_clear_pointer (&self->search_key, g_free);
-  g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->partner_rows, g_ptr_array_unref);
 
@@ -731,20 +622,11 @@ mz_initiatives_page_class_init (MzInitiativesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MzSectionPageClass *page_class = MZ_SECTION_PAGE_CLASS (klass);
 
-  object_class->dispose = mz_initiatives_page_dispose;
   object_class->finalize = mz_initiatives_page_finalize;
-  object_class->get_property = mz_initiatives_page_get_property;
-  object_class->set_property = mz_initiatives_page_set_property;
-  widget_class->map = mz_initiatives_page_map;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = mz_initiatives_page_reload;
+  page_class->search_changed = mz_initiatives_page_search_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/int/itu/Mobilize/mz-initiatives-page.ui");
@@ -759,8 +641,6 @@ mz_initiatives_page_class_init (MzInitiativesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, detail_progress);
   gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, partners_group);
   gtk_widget_class_bind_template_child (widget_class, MzInitiativesPage, pillars_group);
-
-  gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_action);
 }
 
 static void
@@ -813,7 +693,7 @@ MzStore *
 mz_initiatives_page_get_store (MzInitiativesPage *self)
 {
   g_return_val_if_fail (MZ_IS_INITIATIVES_PAGE (self), NULL);
-  return self->store;
+  return store_of (self);
 }
 
 void
@@ -821,12 +701,8 @@ mz_initiatives_page_set_store (MzInitiativesPage *self,
                                MzStore           *store)
 {
   g_return_if_fail (MZ_IS_INITIATIVES_PAGE (self));
-  g_return_if_fail (store == NULL || MZ_IS_STORE (store));
 
-  if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
-  reload (self);
+  mz_section_page_set_store (MZ_SECTION_PAGE (self), store);
 }
 
 GListModel *

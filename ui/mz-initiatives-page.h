@@ -7,12 +7,13 @@
 
 #include <adwaita.h>
 
+#include "mz-section-page.h"
 #include "mz-store.h"
 
 G_BEGIN_DECLS
 
 #define MZ_TYPE_INITIATIVES_PAGE (mz_initiatives_page_get_type ())
-G_DECLARE_FINAL_TYPE (MzInitiativesPage, mz_initiatives_page, MZ, INITIATIVES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MzInitiativesPage, mz_initiatives_page, MZ, INITIATIVES_PAGE, MzSectionPage)
 
 MzStore    *mz_initiatives_page_get_store (MzInitiativesPage *self);
 void        mz_initiatives_page_set_store (MzInitiativesPage *self,

@@ -71,16 +71,11 @@ static const struct
 
 struct _MzInkindPage
 {
-  AdwBin               parent_instance;
+  MzSectionPage        parent_instance;
 
-  MzStore             *store;
-  gint64               data_version;  /* of the rows shown */
-  gint64               changes;
   GListStore          *rows;
   GtkFilterListModel  *filtered;
   GtkCustomFilter     *filter;
-  char                *search_text;
-  char                *search_key;  /* casefolded, or NULL */
   GHashTable          *names;       /* partner, unit and initiative id → display name */
   GHashTable          *totals;      /* "group key" → text, for tests */
   GPtrArray           *total_rows;  /* rows added to the groups */
@@ -98,16 +93,13 @@ struct _MzInkindPage
   AdwPreferencesGroup *initiative_group;
 };
 
-G_DEFINE_FINAL_TYPE (MzInkindPage, mz_inkind_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MzInkindPage, mz_inkind_page, MZ_TYPE_SECTION_PAGE)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SEARCH_TEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static MzStore *
+store_of (MzInkindPage *self)
+{
+  return mz_section_page_get_store (MZ_SECTION_PAGE (self));
+}
 
 static const char *
 name_of (MzInkindPage *self,
@@ -331,7 +323,7 @@ fill_totals (MzInkindPage         *self,
              GHashTable           *unit_codes,
              GError              **error)
 {
-  g_autoptr(MzTotals) totals = mz_totals_compute (self->store, by, NULL, TRUE, NULL, error);
+  g_autoptr(MzTotals) totals = mz_totals_compute (store_of (self), by, NULL, TRUE, NULL, error);
   guint n = 0;
 
   if (totals == NULL)
@@ -380,32 +372,21 @@ clear_totals (MzInkindPage *self)
 
 /* Search: partner, description, kind, unit or initiative. */
 static gboolean
-text_matches (const char *text,
-              const char *key)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (text, -1);
-  return strstr (folded, key) != NULL;
-}
-
-static gboolean
 filter_row (gpointer item,
             gpointer user_data)
 {
   MzInkindPage *self = user_data;
   const MzInkind *inkind = g_object_get_data (item, "inkind");
+  const char *key = mz_section_page_get_search_key (MZ_SECTION_PAGE (self));
 
-  if (self->search_key == NULL)
+  if (key == NULL)
     return TRUE;
-  return text_matches (name_of (self, inkind->partner_id), self->search_key) ||
-         text_matches (inkind->description, self->search_key) ||
-         text_matches (mz_inkind_kind_label (inkind->kind), self->search_key) ||
-         (inkind->unit_id != NULL && text_matches (name_of (self, inkind->unit_id), self->search_key)) ||
+  return mz_section_page_text_matches (name_of (self, inkind->partner_id), key) ||
+         mz_section_page_text_matches (inkind->description, key) ||
+         mz_section_page_text_matches (mz_inkind_kind_label (inkind->kind), key) ||
+         (inkind->unit_id != NULL && mz_section_page_text_matches (name_of (self, inkind->unit_id), key)) ||
          (inkind->initiative_id != NULL &&
-          text_matches (name_of (self, inkind->initiative_id), self->search_key));
+          mz_section_page_text_matches (name_of (self, inkind->initiative_id), key));
 }
 
 static void
@@ -427,20 +408,12 @@ update_count (MzInkindPage *self)
 }
 
 static void
-set_search_text (MzInkindPage *self,
-                 const char   *text)
+mz_inkind_page_search_changed (MzSectionPage *page)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  MzInkindPage *self = MZ_INKIND_PAGE (page);
 
-  if (g_strcmp0 (text, self->search_text) == 0)
-    return;
-  g_free (self->search_text);
-  self->search_text = g_strdup (text);
-  g_free (self->search_key);
-  self->search_key = *stripped != '\0' ? g_utf8_casefold (stripped, -1) : NULL;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_count (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
 
 /* "Export to Excel…" */
@@ -481,19 +454,20 @@ snapshot_export (gpointer         user_data,
   GHashTableIter iter;
   gpointer key, value;
 
-  if (self->search_key != NULL)
+  if (mz_section_page_get_search_key (MZ_SECTION_PAGE (self)) != NULL)
     /* Translators: the line under the title of an exported list: the
      * search typed, then how many of all the contributions it shows */
     subtitle = g_strdup_printf (ngettext ("Search: “%s” · %u of %u contribution",
                                           "Search: “%s” · %u of %u contributions", total),
-                                self->search_text, n_shown, total);
+                                mz_section_page_get_search_text (MZ_SECTION_PAGE (self)),
+                                n_shown, total);
   else
     /* Translators: the line under the title of an exported list */
     subtitle = g_strdup_printf (ngettext ("All %u contribution", "All %u contributions", total),
                                 total);
   mz_list_table_set_subtitle (table, subtitle);
-  if (self->store != NULL)
-    mz_list_table_set_author (table, mz_store_get_actor (self->store));
+  if (store_of (self) != NULL)
+    mz_list_table_set_author (table, mz_store_get_actor (store_of (self)));
 
   mz_list_table_add_column (table, _("Partner"), MZ_LIST_COLUMN_TEXT);
   mz_list_table_add_column (table, _("Kind"), MZ_LIST_COLUMN_TEXT);
@@ -577,8 +551,10 @@ update_export (MzInkindPage *self)
 /* Loading */
 
 static void
-reload (MzInkindPage *self)
+mz_inkind_page_reload (MzSectionPage *page)
 {
+  MzInkindPage *self = MZ_INKIND_PAGE (page);
+  MzStore *store = store_of (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GPtrArray) initiatives = NULL;
@@ -588,7 +564,7 @@ reload (MzInkindPage *self)
 
   self->loaded = FALSE;
   update_export (self);
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
   g_list_store_remove_all (self->rows);
@@ -596,11 +572,11 @@ reload (MzInkindPage *self)
   clear_totals (self);
   unit_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  list = mz_inkind_store_list (self->store, NULL, &error);
+  list = mz_inkind_store_list (store, NULL, &error);
   if (list != NULL)
-    initiatives = mz_initiative_store_list (self->store, &error);
+    initiatives = mz_initiative_store_list (store, &error);
   if (initiatives != NULL)
-    units = mz_org_unit_list (self->store, &error);
+    units = mz_org_unit_list (store, &error);
   ok = units != NULL;
 
   if (ok)
@@ -628,7 +604,7 @@ reload (MzInkindPage *self)
 
           if (inkind->partner_id != NULL && !g_hash_table_contains (self->names, inkind->partner_id))
             {
-              g_autoptr(MzPartner) partner = mz_partner_store_get (self->store, inkind->partner_id, NULL);
+              g_autoptr(MzPartner) partner = mz_partner_store_get (store, inkind->partner_id, NULL);
 
               if (partner != NULL)
                 g_hash_table_insert (self->names, g_strdup (inkind->partner_id),
@@ -646,7 +622,7 @@ reload (MzInkindPage *self)
     }
 
   /* After the totals, which bring their aggregates up to date first. */
-  mz_stats_get_change_counters (self->store, &self->data_version, &self->changes);
+  mz_section_page_mark_current (page);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), !ok);
   if (!ok)
     gtk_label_set_label (self->error_label, error->message);
@@ -657,21 +633,13 @@ reload (MzInkindPage *self)
 }
 
 static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  reload (MZ_INKIND_PAGE (widget));
-}
-
-static void
 editor_saved_cb (MzInkindEditor *editor,
                  const char     *id,
                  MzInkindPage   *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  reload (self);
+  mz_section_page_reload (MZ_SECTION_PAGE (self));
   if (MZ_IS_WINDOW (root))
     mz_window_add_toast (MZ_WINDOW (root), adw_toast_new (_("In-kind contribution saved")));
 }
@@ -684,11 +652,11 @@ _mz_inkind_page_open_editor (MzInkindPage *self)
 
   g_return_val_if_fail (MZ_IS_INKIND_PAGE (self), NULL);
 
-  if (self->store == NULL)
+  if (store_of (self) == NULL)
     return NULL;
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
-  editor = mz_inkind_editor_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  editor = mz_inkind_editor_new (store_of (self), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
   g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (editor));
   return GTK_WINDOW (editor);
@@ -702,76 +670,6 @@ add_clicked_cb (MzInkindPage *self)
 
 /* Overrides */
 
-/* Shown again after something was written (a commitment, a payment, a
- * contribution): read the figures again. */
-static void
-mz_inkind_page_map (GtkWidget *widget)
-{
-  MzInkindPage *self = MZ_INKIND_PAGE (widget);
-  gint64 data_version, changes;
-
-  GTK_WIDGET_CLASS (mz_inkind_page_parent_class)->map (widget);
-
-  if (self->store == NULL)
-    return;
-
-  mz_stats_get_change_counters (self->store, &data_version, &changes);
-  if (data_version != self->data_version || changes != self->changes)
-    reload (self);
-}
-
-static void
-mz_inkind_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  MzInkindPage *self = MZ_INKIND_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mz_inkind_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  MzInkindPage *self = MZ_INKIND_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      mz_inkind_page_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_SEARCH_TEXT:
-      set_search_text (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mz_inkind_page_dispose (GObject *object)
-{
-  MzInkindPage *self = MZ_INKIND_PAGE (object);
-
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (mz_inkind_page_parent_class)->dispose (object);
-}
-
 static void
 mz_inkind_page_finalize (GObject *object)
 {
@@ -779,8 +677,6 @@ mz_inkind_page_finalize (GObject *object)
 
   g_clear_object (&self->filtered);
   g_clear_object (&self->rows);
-  g_clear_pointer (&self->search_text, g_free);
-  g_clear_pointer (&self->search_key, g_free);
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->totals, g_hash_table_unref);
   g_clear_pointer (&self->total_rows, g_ptr_array_unref);
@@ -793,20 +689,11 @@ mz_inkind_page_class_init (MzInkindPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MzSectionPageClass *page_class = MZ_SECTION_PAGE_CLASS (klass);
 
-  object_class->dispose = mz_inkind_page_dispose;
   object_class->finalize = mz_inkind_page_finalize;
-  object_class->get_property = mz_inkind_page_get_property;
-  object_class->set_property = mz_inkind_page_set_property;
-  widget_class->map = mz_inkind_page_map;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = mz_inkind_page_reload;
+  page_class->search_changed = mz_inkind_page_search_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/int/itu/Mobilize/mz-inkind-page.ui");
@@ -818,8 +705,6 @@ mz_inkind_page_class_init (MzInkindPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MzInkindPage, year_group);
   gtk_widget_class_bind_template_child (widget_class, MzInkindPage, unit_group);
   gtk_widget_class_bind_template_child (widget_class, MzInkindPage, initiative_group);
-
-  gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_action);
 }
 
 static void
@@ -858,7 +743,7 @@ MzStore *
 mz_inkind_page_get_store (MzInkindPage *self)
 {
   g_return_val_if_fail (MZ_IS_INKIND_PAGE (self), NULL);
-  return self->store;
+  return store_of (self);
 }
 
 void
@@ -866,12 +751,8 @@ mz_inkind_page_set_store (MzInkindPage *self,
                           MzStore      *store)
 {
   g_return_if_fail (MZ_IS_INKIND_PAGE (self));
-  g_return_if_fail (store == NULL || MZ_IS_STORE (store));
 
-  if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
-  reload (self);
+  mz_section_page_set_store (MZ_SECTION_PAGE (self), store);
 }
 
 GListModel *

@@ -7,12 +7,13 @@
 
 #include <adwaita.h>
 
+#include "mz-section-page.h"
 #include "mz-store.h"
 
 G_BEGIN_DECLS
 
 #define MZ_TYPE_INKIND_PAGE (mz_inkind_page_get_type ())
-G_DECLARE_FINAL_TYPE (MzInkindPage, mz_inkind_page, MZ, INKIND_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MzInkindPage, mz_inkind_page, MZ, INKIND_PAGE, MzSectionPage)
 
 MzStore    *mz_inkind_page_get_store    (MzInkindPage *self);
 void        mz_inkind_page_set_store    (MzInkindPage *self,
