@@ -17,6 +17,7 @@
 #include "mz-list-export-button.h"
 #include "mz-validate.h"
 #include "test-ui-crm-fixture.h"
+#include "test-ui-shot.h"
 
 static gboolean
 editor_closed (gpointer data)
@@ -124,37 +125,6 @@ test_create (Fixture       *fixture,
   g_assert_cmpuint (_mz_inkind_page_get_n_shown (MZ_INKIND_PAGE (page)), ==, n_rows + 1);
 }
 
-/* With MOBILIZE_SHOT_DIR set, saves the window as @name there, to look at. */
-static void
-maybe_save_window (Fixture    *fixture,
-                   const char *name)
-{
-  const char *dir = g_getenv ("MOBILIZE_SHOT_DIR");
-  GtkWidget *window = GTK_WIDGET (fixture->window);
-  g_autofree char *path = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
-
-  if (dir == NULL || window == NULL)
-    return;
-
-  iterate ();
-  path = g_build_filename (dir, name, NULL);
-  paintable = gtk_widget_paintable_new (window);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_save_to_png (texture, path);
-  g_test_message ("saved %s", path);
-}
-
 static gboolean
 export_done (gpointer data)
 {
@@ -244,16 +214,16 @@ test_export (Fixture       *fixture,
         total_chf += inkind->fair_value_chf;
     }
 
-  maybe_save_window (fixture, "inkind-export.png");
+  maybe_save_window (GTK_WIDGET (fixture->window), "inkind-export.png");
   mz_list_export_button_export_to (MZ_LIST_EXPORT_BUTTON (button), file);
   g_assert_true (mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (button)));
-  maybe_save_window (fixture, "inkind-export-busy.png");
+  maybe_save_window (GTK_WIDGET (fixture->window), "inkind-export-busy.png");
   /* The rows read again while the worker fills the cells: it has what it
    * took at the click; the Cancel button stays usable. */
   gtk_widget_activate_action (page, "page.reload", NULL);
   g_assert_true (gtk_widget_get_sensitive (button));
   wait_until (export_done, button);
-  maybe_save_window (fixture, "inkind-export-done.png");
+  maybe_save_window (GTK_WIDGET (fixture->window), "inkind-export-done.png");
   g_assert_null (mz_list_export_button_get_last_error (MZ_LIST_EXPORT_BUTTON (button)));
   g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
 

@@ -12,6 +12,7 @@
 #include "mz-report-queries.h"
 #include "mz-reports-page.h"
 #include "test-ui-crm-fixture.h"
+#include "test-ui-shot.h"
 
 static gboolean
 export_done (gpointer data)
@@ -117,6 +118,7 @@ test_export (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (template_child (page, MZ_TYPE_REPORTS_PAGE,
                                                      "personal_switch")), TRUE);
 
+  maybe_save_window (GTK_WIDGET (fixture->window), "reports.png");
   _mz_reports_page_export_to (MZ_REPORTS_PAGE (page), file);
   g_assert_true (_mz_reports_page_is_busy (MZ_REPORTS_PAGE (page)));
   g_assert_true (gtk_widget_get_visible (progress_box));
@@ -130,6 +132,7 @@ test_export (Fixture       *fixture,
   g_assert_cmpfloat (_mz_reports_page_get_max_fraction (MZ_REPORTS_PAGE (page)), >, 0.5);
   g_assert_false (gtk_widget_get_visible (progress_box));
   g_assert_cmpstr (_mz_window_get_last_toast (fixture->window), ==, _("Report saved"));
+  maybe_save_window (GTK_WIDGET (fixture->window), "reports-saved.png");
   /* Only the workbook: no temporary file left beside it. */
   g_assert_cmpuint (count_stray_files (fixture->dir), ==, 1);
 }
