@@ -2,15 +2,20 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every cell but the star is a GtkInscription with a fixed number of
- * characters: its size does not depend on its text, so a search that
- * puts other contacts in the rows has GTK measure nothing again.
+ * A search puts other contacts in the rows GTK keeps (some 200, see
+ * mz-slot-model.h) on each keystroke: a cell must change without having
+ * its row measured again. Every cell but the star is a GtkInscription,
+ * whose size does not depend on its text, and nothing is shown or hidden:
+ * a row past the end gets empty texts, a star that does not apply is
+ * transparent, the name's second script is dimmed by an attribute rather
+ * than by markup to parse.
  */
 #define G_LOG_DOMAIN "mz-contacts-page"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "mz-contacts-page-private.h"
 #include "mz-db-list-page.h"
@@ -55,6 +60,52 @@ _mz_contacts_page_display_position (MzContact *contact)
   return g_strdup (title ? title : role);
 }
 
+/* Text without attributes, for a cell that may have had some. */
+static void
+set_plain_text (GtkInscription *cell,
+                const char     *text)
+{
+  gtk_inscription_set_text (cell, text);
+  if (gtk_inscription_get_attributes (cell) != NULL)
+    gtk_inscription_set_attributes (cell, NULL);
+}
+
+/* "Given Family  local" with the local name dimmed, the local name alone
+ * or, in italics, that the contact was forgotten. */
+static void
+set_name (GtkInscription *cell,
+          MzContact      *contact)
+{
+  g_autofree char *name = _mz_contacts_page_display_name (contact);
+  const char *local = mz_contact_get_local_name (contact);
+  gboolean forgotten = mz_contact_get_forgotten_at (contact) != NULL;
+  g_autoptr(PangoAttrList) attrs = NULL;
+
+  gtk_widget_set_opacity (GTK_WIDGET (cell), forgotten ? 0.6 : 1.0);
+  if (forgotten)
+    {
+      PangoAttribute *italic = pango_attr_style_new (PANGO_STYLE_ITALIC);
+
+      attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, italic);
+      gtk_inscription_set_text (cell, _("Forgotten contact"));
+      gtk_inscription_set_attributes (cell, attrs);
+    }
+  else if (*name != '\0' && local != NULL)
+    {
+      g_autofree char *both = g_strconcat (name, "  ", local, NULL);
+      PangoAttribute *dim = pango_attr_foreground_alpha_new (65535 * 55 / 100);
+
+      dim->start_index = strlen (name) + 2;
+      attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, dim);
+      gtk_inscription_set_text (cell, both);
+      gtk_inscription_set_attributes (cell, attrs);
+    }
+  else
+    set_plain_text (cell, *name != '\0' ? name : local);
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -65,9 +116,11 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   if (id == COLUMN_PRIMARY)
     {
+      /* The column's title says what it means: a tooltip on each of them
+       * would cost as much to make as the rest of the row. */
       cell = gtk_image_new_from_icon_name ("starred-symbolic");
-      gtk_widget_set_tooltip_text (cell, _("Primary contact"));
       gtk_widget_add_css_class (cell, "accent");
+      gtk_widget_set_opacity (cell, 0);
     }
   else
     {
@@ -98,39 +151,34 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *cell = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
-  /* A row on its way out of the table shows nothing. */
-  if (contact == NULL || id != COLUMN_PRIMARY)
-    gtk_widget_set_visible (cell, contact != NULL);
-  if (contact == NULL)
+  /* Far from what the view shows: later. */
+  if (mz_db_list_page_defer_cell (factory, item))
     return;
+
+  /* A row on its way out of the table shows nothing. */
+  if (contact == NULL)
+    {
+      if (id == COLUMN_PRIMARY)
+        gtk_widget_set_opacity (cell, 0);
+      else
+        set_plain_text (GTK_INSCRIPTION (cell), NULL);
+      return;
+    }
 
   switch (id)
     {
     case COLUMN_NAME:
-      {
-        g_autofree char *name = _mz_contacts_page_display_name (contact);
-        const char *local = mz_contact_get_local_name (contact);
-        g_autofree char *markup = NULL;
-
-        if (mz_contact_get_forgotten_at (contact) != NULL)
-          markup = g_markup_printf_escaped ("<i>%s</i>", _("Forgotten contact"));
-        else if (*name != '\0' && local != NULL)
-          markup = g_markup_printf_escaped ("%s  <span alpha=\"55%%\">%s</span>", name, local);
-        else
-          markup = g_markup_escape_text (*name != '\0' ? name : (local ? local : ""), -1);
-        gtk_inscription_set_markup (GTK_INSCRIPTION (cell), markup);
-        gtk_widget_set_opacity (cell, mz_contact_get_forgotten_at (contact) ? 0.6 : 1.0);
-        return;
-      }
+      set_name (GTK_INSCRIPTION (cell), contact);
+      return;
     case COLUMN_PARTNER:
-      gtk_inscription_set_text (GTK_INSCRIPTION (cell), mz_contact_get_partner_name (contact));
+      set_plain_text (GTK_INSCRIPTION (cell), mz_contact_get_partner_name (contact));
       return;
     case COLUMN_POSITION:
       text = _mz_contacts_page_display_position (contact);
-      gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+      set_plain_text (GTK_INSCRIPTION (cell), text);
       return;
     case COLUMN_EMAIL:
-      gtk_inscription_set_text (GTK_INSCRIPTION (cell), first_of (mz_contact_get_emails (contact)));
+      set_plain_text (GTK_INSCRIPTION (cell), first_of (mz_contact_get_emails (contact)));
       return;
     case COLUMN_PHONE:
       {
@@ -139,19 +187,19 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
          * "… 22 41+" in Arabic. */
         g_autofree char *isolated = phone ? g_strdup_printf ("\u2066%s\u2069", phone) : NULL;
 
-        gtk_inscription_set_text (GTK_INSCRIPTION (cell), isolated);
+        set_plain_text (GTK_INSCRIPTION (cell), isolated);
         return;
       }
     case COLUMN_LANGUAGE:
       {
         const char *code = mz_contact_get_language (contact);
 
-        gtk_inscription_set_text (GTK_INSCRIPTION (cell), code ? mz_format_language (code) : NULL);
+        set_plain_text (GTK_INSCRIPTION (cell), code ? mz_format_language (code) : NULL);
         return;
       }
     case COLUMN_PRIMARY:
     default:
-      gtk_widget_set_visible (cell, mz_contact_get_is_primary (contact));
+      gtk_widget_set_opacity (cell, mz_contact_get_is_primary (contact) ? 1 : 0);
       return;
     }
 }

@@ -16,6 +16,157 @@
 #include "mz-slot-model.h"
 #include "mz-window.h"
 
+/* Rows out of sight
+ *
+ * GTK 4.8 keeps some 200 rows of cells however few the window shows, and
+ * snapshots every one of them when its text changes: a search that put
+ * other rows in all of them had the main thread lay out some 1,400 texts
+ * on each keystroke for the 25 rows one sees. A cell of a row more than
+ * half a page away from what the view shows keeps what it showed (it is
+ * "stale") until a scroll or a larger window brings it near. Rows have
+ * one height, so a row's place is its position times the height of the
+ * list divided by its number of rows. */
+
+typedef void (*BindFunc) (GtkListItemFactory *factory,
+                          GtkListItem        *item,
+                          gpointer            user_data);
+
+typedef struct
+{
+  GtkColumnView *view;     /* unowned: holds this */
+  GHashTable    *stale;    /* GtkListItem → its GtkListItemFactory, unowned */
+  GtkAdjustment *adjustment;
+  gboolean       refreshing;
+} Deferral;
+
+static void
+deferral_clear (Deferral *d)
+{
+  g_hash_table_unref (d->stale);
+  g_clear_object (&d->adjustment);
+}
+
+static void
+deferral_release (gpointer d)
+{
+  g_rc_box_release_full (d, (GDestroyNotify) deferral_clear);
+}
+
+static Deferral *
+deferral_get (gpointer object)
+{
+  return g_object_get_data (G_OBJECT (object), "mz-deferral");
+}
+
+static gboolean
+in_sight (Deferral *d,
+          guint     position)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (d->view);
+  guint n = model ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
+  double upper, page, value, height, top;
+
+  if (d->adjustment == NULL || n == 0 || position == GTK_INVALID_LIST_POSITION)
+    return TRUE;
+  upper = gtk_adjustment_get_upper (d->adjustment);
+  page = gtk_adjustment_get_page_size (d->adjustment);
+  value = gtk_adjustment_get_value (d->adjustment);
+  if (upper <= 0 || page <= 0)
+    return TRUE;
+
+  height = upper / n;
+  top = position * height;
+  return top + height >= value - page / 2 && top <= value + page * 1.5;
+}
+
+/* Fills the stale cells that came in sight. */
+static void
+refresh_in_sight (GtkColumnView *view)
+{
+  Deferral *d = deferral_get (view);
+  g_autoptr(GPtrArray) due = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (d == NULL || g_hash_table_size (d->stale) == 0)
+    return;
+
+  due = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, d->stale);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (in_sight (d, gtk_list_item_get_position (key)))
+      {
+        g_ptr_array_add (due, key);
+        g_ptr_array_add (due, value);
+        g_hash_table_iter_remove (&iter);
+      }
+
+  d->refreshing = TRUE;
+  for (guint i = 0; i < due->len; i += 2)
+    {
+      GtkListItemFactory *factory = due->pdata[i + 1];
+      BindFunc bind = (BindFunc) g_object_get_data (G_OBJECT (factory), "mz-bind");
+
+      bind (factory, due->pdata[i], g_object_get_data (G_OBJECT (factory), "mz-bind-data"));
+    }
+  d->refreshing = FALSE;
+}
+
+static void
+on_vadjustment_cb (GtkColumnView *view)
+{
+  Deferral *d = deferral_get (view);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  if (d == NULL || d->adjustment == adjustment)
+    return;
+  if (d->adjustment != NULL)
+    g_signal_handlers_disconnect_by_data (d->adjustment, view);
+  g_set_object (&d->adjustment, adjustment);
+  if (adjustment != NULL)
+    {
+      g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (refresh_in_sight), view,
+                               G_CONNECT_SWAPPED);
+      /* Its page size, when the window grows. */
+      g_signal_connect_object (adjustment, "changed", G_CALLBACK (refresh_in_sight), view,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+static Deferral *
+deferral_ensure (GtkColumnView *view)
+{
+  Deferral *d = deferral_get (view);
+
+  if (d != NULL)
+    return d;
+  d = g_rc_box_new0 (Deferral);
+  d->view = view;
+  d->stale = g_hash_table_new (NULL, NULL);
+  g_object_set_data_full (G_OBJECT (view), "mz-deferral", d,
+                          deferral_release);
+  g_signal_connect (view, "notify::vadjustment", G_CALLBACK (on_vadjustment_cb), NULL);
+  on_vadjustment_cb (view);
+  return d;
+}
+
+gboolean
+mz_db_list_page_defer_cell (GtkSignalListItemFactory *factory,
+                            GtkListItem              *item)
+{
+  Deferral *d = deferral_get (factory);
+
+  if (d == NULL || d->refreshing)
+    return FALSE;
+  if (in_sight (d, gtk_list_item_get_position (item)))
+    {
+      g_hash_table_remove (d->stale, item);
+      return FALSE;
+    }
+  g_hash_table_insert (d->stale, item, factory);
+  return TRUE;
+}
+
 /* Columns */
 
 static void
@@ -23,6 +174,10 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
+  Deferral *d = deferral_get (factory);
+
+  if (d != NULL)
+    g_hash_table_remove (d->stale, item);
   mz_slot_model_unbind (item);
 }
 
@@ -40,6 +195,10 @@ mz_db_list_page_add_column (GtkColumnView *view,
   g_autoptr(GtkSorter) marker = mz_column_sort_marker (id);
 
   g_object_set_data (G_OBJECT (factory), "mz-column", GINT_TO_POINTER (id));
+  g_object_set_data (G_OBJECT (factory), "mz-bind", bind);
+  g_object_set_data (G_OBJECT (factory), "mz-bind-data", user_data);
+  g_object_set_data_full (G_OBJECT (factory), "mz-deferral", g_rc_box_acquire (deferral_ensure (view)),
+                          deferral_release);
   g_signal_connect (factory, "setup", setup, user_data);
   g_signal_connect (factory, "bind", bind, user_data);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), user_data);

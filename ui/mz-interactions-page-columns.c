@@ -88,6 +88,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
                                           (MzSlotRebind) bind_cell_cb, user_data);
   GtkWidget *cell = gtk_list_item_get_child (item);
 
+  /* Far from what the view shows: later. */
+  if (mz_db_list_page_defer_cell (factory, item))
+    return;
+
   /* A row on its way out of the table shows nothing. */
   gtk_widget_set_visible (cell, it != NULL);
   if (it == NULL)
