@@ -6,8 +6,8 @@
  * people may share a name, but the user should look before saving. The
  * partners import does the same for partners (mz-partner-duplicates).
  *
- * Each partner's contacts are read once, the first time one of the file's
- * rows names it.
+ * The rows are compared once all of them are checked: the contacts of
+ * every partner they name are read then, in one query.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -124,64 +124,102 @@ add_person_key (Existing   *existing,
     g_hash_table_insert (existing->persons, key, GUINT_TO_POINTER (index));
 }
 
-/* The live contacts of @partner_id, read once. NULL on a database error. */
 static Existing *
-existing_for (MzImportContext  *ctx,
-              const char       *partner_id,
-              GError          **error)
+existing_new (void)
 {
-  g_autoptr(GListModel) contacts = NULL;
-  Existing *existing;
-  guint n;
+  Existing *existing = g_new0 (Existing, 1);
 
-  if (ctx->existing == NULL)
-    ctx->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify) existing_free);
-  existing = g_hash_table_lookup (ctx->existing, partner_id);
-  if (existing != NULL)
-    return existing;
-
-  contacts = mz_contact_store_list_for_partner (ctx->store, partner_id, FALSE, error);
-  if (contacts == NULL)
-    return NULL;
-
-  existing = g_new0 (Existing, 1);
   existing->names = g_ptr_array_new_with_free_func (g_free);
   existing->emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   existing->persons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  n = g_list_model_get_n_items (contacts);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MzContact) contact = g_list_model_get_item (contacts, i);
-      const char * const *emails = mz_contact_get_emails (contact);
-      char *name = display_name (contact);
-      guint index = existing->names->len;
-
-      /* A forgotten contact has no name and no address left. */
-      if (name == NULL || *name == '\0')
-        {
-          g_free (name);
-          continue;
-        }
-      g_ptr_array_add (existing->names, name);
-      for (guint e = 0; emails != NULL && emails[e] != NULL; e++)
-        {
-          char *address = g_utf8_casefold (emails[e], -1);
-
-          if (g_hash_table_contains (existing->emails, address))
-            g_free (address);
-          else
-            g_hash_table_insert (existing->emails, address, GUINT_TO_POINTER (index));
-        }
-      add_person_key (existing,
-                      mz_import_person_key (mz_contact_get_given_name (contact),
-                                            mz_contact_get_family_name (contact)),
-                      index);
-      add_person_key (existing, mz_import_person_key (mz_contact_get_local_name (contact), NULL),
-                      index);
-    }
-  g_hash_table_insert (ctx->existing, g_strdup (partner_id), existing);
   return existing;
+}
+
+static void
+existing_add (Existing  *existing,
+              MzContact *contact)
+{
+  const char * const *emails = mz_contact_get_emails (contact);
+  char *name = display_name (contact);
+  guint index = existing->names->len;
+
+  /* A forgotten contact has no name and no address left. */
+  if (name == NULL || *name == '\0')
+    {
+      g_free (name);
+      return;
+    }
+  g_ptr_array_add (existing->names, name);
+  for (guint e = 0; emails != NULL && emails[e] != NULL; e++)
+    {
+      char *address = g_utf8_casefold (emails[e], -1);
+
+      if (g_hash_table_contains (existing->emails, address))
+        g_free (address);
+      else
+        g_hash_table_insert (existing->emails, address, GUINT_TO_POINTER (index));
+    }
+  add_person_key (existing,
+                  mz_import_person_key (mz_contact_get_given_name (contact),
+                                        mz_contact_get_family_name (contact)),
+                  index);
+  add_person_key (existing, mz_import_person_key (mz_contact_get_local_name (contact), NULL),
+                  index);
+}
+
+/* The live contacts of every partner named by ctx->objects, read in one
+ * query into ctx->existing. Measured on a database of 20,000 partners and
+ * 100,000 contacts, a dry run of 5,000 rows for 5,000 partners (24,897
+ * contacts to compare with): the query takes 0.29-0.34 s of CPU where one
+ * query per partner took 0.49-0.51 s; making the keys of those contacts
+ * takes another 0.2 s, comparing the rows 0.04 s. */
+static gboolean
+read_existing (MzImportContext  *ctx,
+               GError          **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) contacts = NULL;
+  Existing *existing = NULL;
+  const char *current = NULL;
+
+  mz_import_context_clear_existing (ctx);
+  ctx->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) existing_free);
+  for (guint i = 0; i < ctx->objects->len; i++)
+    {
+      const char *partner_id = mz_contact_get_partner_id (ctx->objects->pdata[i]);
+
+      if (g_hash_table_add (wanted, (gpointer) partner_id))
+        g_ptr_array_add (ids, (gpointer) partner_id);
+    }
+  if (ids->len == 0)
+    return TRUE;
+  g_ptr_array_add (ids, NULL);
+
+  contacts = mz_contact_store_list_for_partners (ctx->store, (const char * const *) ids->pdata, error);
+  if (contacts == NULL)
+    return FALSE;
+
+  /* Grouped by partner: one Existing per run of rows. */
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      MzContact *contact = contacts->pdata[i];
+      const char *partner_id = mz_contact_get_partner_id (contact);
+
+      if (current == NULL || strcmp (current, partner_id) != 0)
+        {
+          existing = g_hash_table_lookup (ctx->existing, partner_id);
+          if (existing == NULL)
+            {
+              existing = existing_new ();
+              g_hash_table_insert (ctx->existing, g_strdup (partner_id), existing);
+            }
+          current = partner_id;
+        }
+      existing_add (existing, contact);
+    }
+  return TRUE;
 }
 
 enum
@@ -205,11 +243,10 @@ describe_reasons (guint reasons)
   return g_strjoinv (_(", "), (char **) parts->pdata);
 }
 
-gboolean
-mz_import_warn_existing_contact (MzImportContext  *ctx,
-                                 guint             line,
-                                 MzContact        *contact,
-                                 GError          **error)
+static void
+warn_existing_contact (MzImportContext  *ctx,
+                       guint             line,
+                       MzContact        *contact)
 {
   const char *partner_id = mz_contact_get_partner_id (contact);
   const char * const *emails = mz_contact_get_emails (contact);
@@ -221,11 +258,9 @@ mz_import_warn_existing_contact (MzImportContext  *ctx,
   guint n_warnings = 0;
   gpointer index;
 
-  existing = existing_for (ctx, partner_id, error);
-  if (existing == NULL)
-    return FALSE;
-  if (existing->names->len == 0)
-    return TRUE;
+  existing = g_hash_table_lookup (ctx->existing, partner_id);
+  if (existing == NULL || existing->names->len == 0)
+    return;
 
   reasons = g_new0 (guint, existing->names->len);
   for (guint e = 0; emails != NULL && emails[e] != NULL; e++)
@@ -260,5 +295,16 @@ mz_import_warn_existing_contact (MzImportContext  *ctx,
                                      (const char *) existing->names->pdata[i], why);
       n_warnings++;
     }
+}
+
+gboolean
+mz_import_warn_existing_contacts (MzImportContext  *ctx,
+                                  GError          **error)
+{
+  if (!read_existing (ctx, error))
+    return FALSE;
+  for (guint i = 0; i < ctx->objects->len; i++)
+    warn_existing_contact (ctx, g_array_index (ctx->lines, guint, i), ctx->objects->pdata[i]);
+  mz_import_context_clear_existing (ctx);
   return TRUE;
 }

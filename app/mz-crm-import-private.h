@@ -15,6 +15,7 @@ typedef struct
   MzImportMapping  *mapping;
   MzImportReport   *report;
   GPtrArray        *objects;          /* MzPartner or MzContact, to save */
+  GArray           *lines;            /* guint: the line of each of objects */
   GHashTable       *seen;             /* duplicate key → first line */
   GHashTable       *seen_emails;      /* partner id + e-mail → first line */
   GHashTable       *primaries;        /* partner id → line of its primary */
@@ -46,13 +47,12 @@ gboolean  mz_import_check_contact_row   (MzImportContext     *ctx,
                                          const char * const  *row,
                                          GError             **error);
 
-/* Warns when the partner of @contact (checked, without errors) already
- * has a live contact with one of its e-mail addresses or the same full
- * name (mz-crm-import-existing.c). FALSE only on a database error. */
-gboolean  mz_import_warn_existing_contact (MzImportContext  *ctx,
-                                           guint             line,
-                                           MzContact        *contact,
-                                           GError          **error);
+/* Once every row is checked: warns on each contact of ctx->objects (rows
+ * without errors) whose partner already has a live contact with one of
+ * its e-mail addresses or the same full name (mz-crm-import-existing.c).
+ * FALSE only on a database error. */
+gboolean  mz_import_warn_existing_contacts (MzImportContext  *ctx,
+                                            GError          **error);
 void      mz_import_context_clear_existing (MzImportContext *ctx);
 
 /* A person's name as compared: mz_import_name_key() of the words of

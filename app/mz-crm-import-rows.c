@@ -530,6 +530,7 @@ mz_import_check_partner_row (MzImportContext     *ctx,
     return FALSE;
 
   g_ptr_array_add (ctx->objects, g_steal_pointer (&partner));
+  g_array_append_val (ctx->lines, line);
   return TRUE;
 }
 
@@ -779,12 +780,13 @@ mz_import_check_contact_row (MzImportContext     *ctx,
         }
     }
 
-  /* Warnings only for a row that would be saved: a row with errors has
-   * its messages already. */
-  if (valid && !mz_import_warn_existing_contact (ctx, line, contact, error))
-    return FALSE;
-
+  /* Only a row that would be saved is compared with the contacts in the
+   * database (mz_import_warn_existing_contacts(), once every row is read):
+   * a row with errors has its messages already. */
   if (valid)
-    g_ptr_array_add (ctx->objects, g_steal_pointer (&contact));
+    {
+      g_ptr_array_add (ctx->objects, g_steal_pointer (&contact));
+      g_array_append_val (ctx->lines, line);
+    }
   return TRUE;
 }

@@ -196,6 +196,7 @@ run (MzStore               *store,
   g_autoptr(MzImportMapping) own_mapping = NULL;
   g_autoptr(MzImportReport) report = g_new0 (MzImportReport, 1);
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) seen_emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) primaries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -211,6 +212,7 @@ run (MzStore               *store,
   ctx.store = store;
   ctx.report = report;
   ctx.objects = objects;
+  ctx.lines = lines;
   ctx.seen = seen;
   ctx.seen_emails = seen_emails;
   ctx.primaries = primaries;
@@ -296,6 +298,9 @@ run (MzStore               *store,
       if (progress != NULL && (report->n_rows & 63) == 0 && size > 0)
         progress (CHECK_SHARE * mz_csv_reader_get_offset (reader) / size, user_data);
     }
+
+  if (kind == MZ_IMPORT_CONTACTS && !mz_import_warn_existing_contacts (&ctx, error))
+    goto failed;
 
   if (report->n_rows == 0 && report->n_errors == 0)
     mz_import_context_add_problem (&ctx, 0, NULL, FALSE, "%s",

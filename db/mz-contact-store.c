@@ -329,6 +329,45 @@ mz_contact_store_list_for_partner (MzStore     *store,
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+GPtrArray *
+mz_contact_store_list_for_partners (MzStore             *store,
+                                    const char * const  *partner_ids,
+                                    GError             **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *ids = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (partner_ids == NULL || partner_ids[0] == NULL)
+    return g_steal_pointer (&rows);
+
+  /* The ids as one JSON array: one statement, whatever their number; the
+   * partial index contact_partner finds each partner's live rows. */
+  stmt = mz_store_prepare (store,
+                           SELECT_CONTACT "WHERE c.partner_id IN (SELECT value FROM json_each (?1)) "
+                           "AND c.deleted_at IS NULL "
+                           "ORDER BY c.partner_id, c.is_primary DESC, c.family_name COLLATE NOCASE, "
+                           "c.given_name COLLATE NOCASE, c.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  ids = mz_row_strv_to_json (partner_ids);
+  sqlite3_bind_text (stmt, 1, ids, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, contact_from_row (stmt));
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      mz_store_set_error (store, error, _("Cannot read the contacts"));
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
 char *
 mz_contact_store_row_json (MzStore             *store,
                            const char          *id,

@@ -59,6 +59,14 @@ GListModel         *mz_contact_store_list_for_partner (MzStore    *store,
                                                        gboolean    include_archived,
                                                        GError    **error);
 
+/* The live contacts of every partner in @partner_ids (NULL-terminated;
+ * unknown ids are skipped), read in one query: a GPtrArray of MzContact,
+ * grouped by partner id, in each partner the order of
+ * mz_contact_store_list_for_partner(). */
+GPtrArray          *mz_contact_store_list_for_partners (MzStore             *store,
+                                                        const char * const  *partner_ids,
+                                                        GError             **error);
+
 /* The row as JSON for audit_log: every column but the personal ones, plus
  * "personal": the JSON array of @personal_fields (may be NULL). */
 char               *mz_contact_store_row_json       (MzStore             *store,

@@ -618,6 +618,72 @@ test_existing_contacts (Fixture       *f,
   (void) other;
 }
 
+/* The live contacts of several partners in one query: archived ones and
+ * unknown ids left out, each partner's rows together. */
+static void
+test_contacts_of_partners (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *acme = create_partner (f, "Acme");
+  g_autofree char *other = create_partner (f, "Other");
+  g_autofree char *third = create_partner (f, "Third");
+  g_autofree char *archived = NULL;
+  g_autoptr(MzImportReport) setup = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) two = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *no_ids[] = { NULL };
+  const char *ids[] = { acme, "00000000-0000-0000-0000-000000000000", other, NULL };
+  guint n_acme = 0, n_other = 0;
+  gboolean acme_done = FALSE;
+
+  setup = import (f, MZ_IMPORT_CONTACTS,
+                  "Partner,First name,Last name,E-mail\n"
+                  "Acme,Ann,Lee,ann@acme.example\n"
+                  "Other,Bob,Ray,bob@other.example\n"
+                  "Acme,Wei,Li,wei@acme.example\n"
+                  "Third,Cy,Moe,\n"
+                  "Acme,Old,Gone,\n"
+                  "Other,Dee,Fox,\n",
+                  FALSE);
+  g_assert_true (setup->saved);
+  archived = query_text (f, "SELECT id FROM contact WHERE family_name = 'Gone'");
+  g_assert_true (mz_contact_service_archive (f->store, archived, &error));
+  g_assert_no_error (error);
+
+  none = mz_contact_store_list_for_partners (f->store, no_ids, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  two = mz_contact_store_list_for_partners (f->store, ids, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (two->len, ==, 4);
+  for (guint i = 0; i < two->len; i++)
+    {
+      MzContact *contact = two->pdata[i];
+      const char *partner_id = mz_contact_get_partner_id (contact);
+
+      g_assert_null (mz_contact_get_deleted_at (contact));
+      g_assert_cmpstr (mz_contact_get_family_name (contact), !=, "Gone");
+      if (g_strcmp0 (partner_id, acme) == 0)
+        {
+          g_assert_false (acme_done);
+          g_assert_cmpstr (mz_contact_get_partner_name (contact), ==, "Acme");
+          n_acme++;
+        }
+      else
+        {
+          g_assert_cmpstr (partner_id, ==, other);
+          g_assert_cmpstr (mz_contact_get_partner_name (contact), ==, "Other");
+          acme_done = n_acme > 0;
+          n_other++;
+        }
+    }
+  g_assert_cmpuint (n_acme, ==, 2);
+  g_assert_cmpuint (n_other, ==, 2);
+  (void) third;
+}
+
 /* mobilize-cli import contacts prints them and imports all the same. */
 static void
 test_existing_contacts_cli (Fixture       *f,
@@ -832,6 +898,7 @@ main (int   argc,
   ADD ("/import/primary-contact", test_primary_contact);
   ADD ("/import/existing-contacts", test_existing_contacts);
   ADD ("/import/existing-contacts-cli", test_existing_contacts_cli);
+  ADD ("/import/contacts-of-partners", test_contacts_of_partners);
   ADD ("/import/cancel", test_import_cancel);
   ADD ("/import/timing", test_import_timing);
 #undef ADD
