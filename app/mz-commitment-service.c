@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "mz-commitment-service-private.h"
+#include "mz-commitment-service-shared.h"
 #include "mz-commitment-store.h"
 #include "mz-currency.h"
 #include "mz-money.h"
@@ -20,12 +21,6 @@
 #include "mz-validate.h"
 
 #define TITLE_MAX 300
-
-typedef struct
-{
-  const char *code;
-  const char *label;
-} Label;
 
 static const char * const kinds[] = {
   "voluntary_contribution", "trust_fund", "sponsorship", "project_support", "secondment", NULL
@@ -50,7 +45,7 @@ static const char * const frequencies[] = {
 
 static const char * const report_kinds[] = { "interim", "final", "financial", NULL };
 
-static const Label kind_labels[] = {
+static const MzCodeLabel kind_labels[] = {
   { "voluntary_contribution", N_("Voluntary contribution") },
   { "trust_fund", N_("Trust fund") },
   { "sponsorship", N_("Sponsorship") },
@@ -58,7 +53,7 @@ static const Label kind_labels[] = {
   { "secondment", N_("Secondment / JPO") },
 };
 
-static const Label stage_labels[] = {
+static const MzCodeLabel stage_labels[] = {
   { "identified", N_("Identified") },
   { "approached", N_("Approached") },
   { "proposal", N_("Proposal") },
@@ -70,7 +65,7 @@ static const Label stage_labels[] = {
   { "cancelled", N_("Cancelled") },
 };
 
-static const Label ceb_labels[] = {
+static const MzCodeLabel ceb_labels[] = {
   { "voluntary_core", N_("Voluntary core (un-earmarked)") },
   { "earmarked_thematic", N_("Earmarked: thematic") },
   { "earmarked_project", N_("Earmarked: project") },
@@ -78,7 +73,7 @@ static const Label ceb_labels[] = {
   { "other_revenue", N_("Other revenue") },
 };
 
-static const Label frequency_labels[] = {
+static const MzCodeLabel frequency_labels[] = {
   { "annual", N_("Annual") },
   { "semiannual", N_("Semi-annual") },
   { "quarterly", N_("Quarterly") },
@@ -86,13 +81,13 @@ static const Label frequency_labels[] = {
   { "irregular", N_("Irregular") },
 };
 
-static const Label report_labels[] = {
+static const MzCodeLabel report_labels[] = {
   { "interim", N_("Interim report") },
   { "final", N_("Final report") },
   { "financial", N_("Financial report") },
 };
 
-static const Label status_labels[] = {
+static const MzCodeLabel status_labels[] = {
   { "scheduled", N_("Scheduled") },
   { "partly_received", N_("Partly received") },
   { "received", N_("Received") },
@@ -139,51 +134,40 @@ mz_commitment_report_kinds (void)
   return report_kinds;
 }
 
-static const char *
-find_label (const Label *labels,
-            gsize        n_labels,
-            const char  *code)
-{
-  for (gsize i = 0; i < n_labels; i++)
-    if (g_strcmp0 (labels[i].code, code) == 0)
-      return _(labels[i].label);
-  return code;
-}
-
 const char *
 mz_commitment_kind_label (const char *kind)
 {
-  return find_label (kind_labels, G_N_ELEMENTS (kind_labels), kind);
+  return _mz_commitment_code_label (kind_labels, G_N_ELEMENTS (kind_labels), kind);
 }
 
 const char *
 mz_commitment_stage_label (const char *stage)
 {
-  return find_label (stage_labels, G_N_ELEMENTS (stage_labels), stage);
+  return _mz_commitment_code_label (stage_labels, G_N_ELEMENTS (stage_labels), stage);
 }
 
 const char *
 mz_commitment_ceb_category_label (const char *category)
 {
-  return find_label (ceb_labels, G_N_ELEMENTS (ceb_labels), category);
+  return _mz_commitment_code_label (ceb_labels, G_N_ELEMENTS (ceb_labels), category);
 }
 
 const char *
 mz_commitment_frequency_label (const char *frequency)
 {
-  return find_label (frequency_labels, G_N_ELEMENTS (frequency_labels), frequency);
+  return _mz_commitment_code_label (frequency_labels, G_N_ELEMENTS (frequency_labels), frequency);
 }
 
 const char *
 mz_commitment_report_kind_label (const char *kind)
 {
-  return find_label (report_labels, G_N_ELEMENTS (report_labels), kind);
+  return _mz_commitment_code_label (report_labels, G_N_ELEMENTS (report_labels), kind);
 }
 
 const char *
 mz_instalment_status_label (const char *status)
 {
-  return find_label (status_labels, G_N_ELEMENTS (status_labels), status);
+  return _mz_commitment_code_label (status_labels, G_N_ELEMENTS (status_labels), status);
 }
 
 int
@@ -296,37 +280,6 @@ check_text (char        **value,
             GError      **error)
 {
   return mz_validate_text (value, required, max_chars, field, label, error);
-}
-
-static gboolean
-check_reference (MzStore     *store,
-                 const char  *table,
-                 const char  *id,
-                 gboolean     required,
-                 const char  *field,
-                 const char  *label,
-                 GError     **error)
-{
-  gboolean exists = FALSE;
-
-  if (id == NULL || *id == '\0')
-    {
-      if (!required)
-        return TRUE;
-      mz_validation_set_error (error, MZ_VALIDATION_ERROR_REQUIRED, field, label,
-                               _("choose one."));
-      return FALSE;
-    }
-
-  if (!mz_commitment_store_row_exists (store, table, id, &exists, error))
-    return FALSE;
-  if (!exists)
-    {
-      mz_validation_set_error (error, MZ_VALIDATION_ERROR_MISSING, field, label,
-                               _("the chosen entry no longer exists; choose another."));
-      return FALSE;
-    }
-  return TRUE;
 }
 
 static gboolean
@@ -743,16 +696,17 @@ mz_commitment_service_validate (MzStore             *store,
       !check_text (&c->dd_override_reason, FALSE, 0, "dd_override_reason",
                    _("Due diligence override"), error) ||
       !check_text (&c->notes, FALSE, 0, "notes", _("Notes"), error) ||
-      !check_reference (store, "partner", c->donor_partner_id, TRUE, "donor_partner_id", _("Donor"), error) ||
-      !check_reference (store, "partner", c->payer_partner_id, FALSE, "payer_partner_id",
-                        _("Paying partner"), error) ||
+      !_mz_commitment_check_reference (store, "partner", &c->donor_partner_id, TRUE, "donor_partner_id",
+                                       _("Donor"), error) ||
+      !_mz_commitment_check_reference (store, "partner", &c->payer_partner_id, FALSE, "payer_partner_id",
+                                       _("Paying partner"), error) ||
       !check_codes (c, error) ||
       !check_probability (c, error) ||
       !check_amounts_and_dates (c, error))
     return FALSE;
 
-  if (c->payer_partner_id != NULL &&
-      (*c->payer_partner_id == '\0' || g_strcmp0 (c->payer_partner_id, c->donor_partner_id) == 0))
+  /* The donor paying itself: no paying partner. */
+  if (c->payer_partner_id != NULL && g_strcmp0 (c->payer_partner_id, c->donor_partner_id) == 0)
     g_clear_pointer (&c->payer_partner_id, g_free);
 
   if (before != NULL && !mz_commitment_stage_can_change (before->stage, c->stage))
