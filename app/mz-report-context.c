@@ -175,7 +175,8 @@ _mz_report_progress (MzReport *self,
   if (self->progress == NULL)
     return;
 
-  fraction = self->work_total > 0 ? CLAMP (self->work_done / self->work_total, 0, 1) : 0;
+  fraction = self->work_done + MIN (g_atomic_int_get (&self->parallel_done), self->parallel_budget);
+  fraction = self->work_total > 0 ? CLAMP (fraction / self->work_total, 0, 1) : 0;
   if (!force && fraction - self->last_fraction < 0.005)
     return;
 
@@ -237,9 +238,23 @@ gboolean
 _mz_report_step (MzReport  *self,
                  GError   **error)
 {
-  if (self->work_done < self->work_start + self->work_budget)
-    self->work_done += 1;
-  _mz_report_progress (self, FALSE);
+  /* A worker's rows are counted for the caller, who reports them. */
+  if (self->parent != NULL)
+    {
+      g_atomic_int_inc (&self->parent->parallel_done);
+      if (g_atomic_int_get (&self->parent->stop_workers))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The export was stopped."));
+          return FALSE;
+        }
+    }
+  else
+    {
+      if (self->work_done < self->work_start + self->work_budget)
+        self->work_done += 1;
+      _mz_report_progress (self, FALSE);
+    }
 
   return !g_cancellable_set_error_if_cancelled (self->cancellable, error) &&
          mz_xlsx_book_check (self->book, error);

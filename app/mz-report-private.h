@@ -66,6 +66,7 @@ typedef struct
 } MzReportCommitment;
 
 typedef struct _MzReportIncome MzReportIncome;
+typedef struct _MzReportWorker MzReportWorker;
 
 /* Headline figures, filled by the sheets for the Summary. */
 typedef struct
@@ -82,7 +83,9 @@ typedef struct
   gint64 missing_rates;    /* amounts left without CHF */
 } MzReportKpis;
 
-typedef struct
+typedef struct _MzReport MzReport;
+
+struct _MzReport
 {
   MzStore              *store;
   MzXlsxBook           *book;
@@ -114,7 +117,15 @@ typedef struct
   double                work_start;        /* of the current sheet */
   double                work_budget;       /* of the current sheet */
   double                last_fraction;
-} MzReport;
+
+  /* A sheet written on a thread of its own (mz-report-worker.c). */
+  MzReportWorker       *worker;
+  MzReport             *parent;            /* in the worker's copy: the caller's */
+  MzReportRows         *prepared_rows;     /* in the worker's copy: its query */
+  gint                  parallel_done;     /* rows the worker wrote; atomic */
+  double                parallel_budget;   /* rows it expects */
+  gint                  stop_workers;      /* atomic */
+};
 
 /* Loading what conversions and roll-ups need (mz-report-context.c). */
 gboolean            _mz_report_load_units  (MzReport     *self,
@@ -214,6 +225,20 @@ int                 _mz_report_days_before (MzReport     *self,
 
 char               *_mz_report_year_label  (int           year,
                                             const char   *suffix);
+
+/* A worker thread that opens its own connection to @db_path and starts
+ * reading payments at once; NULL if no thread could be made. */
+MzReportWorker     *_mz_report_worker_new    (MzReport        *report,
+                                              const char      *db_path);
+/* Lets it write the Payments sheet @sheet, of about @budget rows. */
+void                _mz_report_worker_run    (MzReportWorker  *worker,
+                                              MzXlsxSheet     *sheet,
+                                              double           budget);
+/* Waits for it, merges what it added up and frees it. */
+gboolean            _mz_report_worker_finish (MzReportWorker  *worker,
+                                              GError         **error);
+/* Stops it, waits for it and frees it; NULL: nothing. */
+void                _mz_report_worker_cancel (MzReportWorker  *worker);
 
 /* The sheets. */
 gboolean _mz_report_write_summary        (MzReport *self, MzXlsxSheet *sheet, GError **error);

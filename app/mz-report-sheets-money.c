@@ -338,11 +338,14 @@ _mz_report_write_payments (MzReport     *self,
     "CHF rate (per USD)", "Amount (CHF)", "Reference",
   };
   enum { AMOUNT_CHF = 8 };
-  g_autoptr(MzReportRows) rows = mz_report_query_payments (self->store, &self->scope, error);
+  g_autoptr(MzReportRows) rows = NULL;
   GError *local_error = NULL;
   gint64 total = 0;
   guint32 first;
 
+  /* A worker (mz-report-worker.c) started the query early. */
+  rows = self->prepared_rows != NULL ? g_steal_pointer (&self->prepared_rows)
+                                     : mz_report_query_payments (self->store, &self->scope, error);
   if (rows == NULL)
     return FALSE;
   /* Read ahead on a thread while the rows before are written. */

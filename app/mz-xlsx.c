@@ -59,7 +59,11 @@ struct _MzXlsxBook
   lxw_format   *date;
   lxw_format   *datetime;
 
-  lxw_error     error;        /* the first error, then every write is skipped */
+  /* The first error, then every write is skipped. Sheets may be written
+   * on different threads at once: @error is set under @error_lock and
+   * read atomically. */
+  GMutex        error_lock;
+  gint          error;        /* lxw_error */
   char         *error_where;
 };
 
@@ -115,14 +119,33 @@ create_formats (MzXlsxBook *book)
   book->chf = new_format (wb, "#,##0.00", FALSE, FALSE);
   book->chf_total = new_format (wb, "#,##0.00", TRUE, TRUE);
   for (int i = 0; i < N_EXPONENTS; i++)
-    book->money[i] = new_format (wb, money_formats[i], FALSE, FALSE);
+    book->money[i] = i == 2 ? book->chf : new_format (wb, money_formats[i], FALSE, FALSE);
   book->micro = new_format (wb, "#,##0.000000", FALSE, FALSE);
   book->percent = new_format (wb, "0.0%", FALSE, FALSE);
   book->percent_total = new_format (wb, "0.0%", TRUE, TRUE);
-  book->integer = new_format (wb, "#,##0", FALSE, FALSE);
+  book->integer = book->money[0];
   book->integer_total = new_format (wb, "#,##0", TRUE, TRUE);
   book->date = new_format (wb, "yyyy-mm-dd", FALSE, FALSE);
   book->datetime = new_format (wb, "yyyy-mm-dd hh:mm", FALSE, FALSE);
+
+  /* A format gets its index in the file when a cell first uses it, and
+   * the workbook's table of used formats grows then: give every format
+   * its index now, so that sheets written on different threads at once
+   * only read them. (Each format above differs from the others: a format
+   * equal to one indexed before never keeps an index of its own, and
+   * would look itself up in that table for every cell.) */
+  {
+    lxw_format *all[] = {
+      book->title, book->header, book->label, book->note, book->total_label, book->chf,
+      book->chf_total, book->money[0], book->money[1], book->money[3], book->money[4],
+      book->micro, book->percent, book->percent_total, book->integer_total, book->date,
+      book->datetime,
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (all); i++)
+      if (all[i] != NULL)
+        lxw_format_get_xf_index (all[i]);
+  }
 }
 
 static lxw_format *
@@ -142,10 +165,33 @@ style_format (MzXlsxBook  *book,
     }
 }
 
+static lxw_error
+book_error (MzXlsxBook *book)
+{
+  return (lxw_error) g_atomic_int_get (&book->error);
+}
+
+/* Keeps @error as the book's error unless it has one. */
+static void
+book_fail (MzXlsxBook *book,
+           lxw_error   error,
+           char       *where)
+{
+  g_mutex_lock (&book->error_lock);
+  if (book->error == LXW_NO_ERROR)
+    {
+      book->error_where = where;
+      g_atomic_int_set (&book->error, error);
+      where = NULL;
+    }
+  g_mutex_unlock (&book->error_lock);
+  g_free (where);
+}
+
 static gboolean
 sheet_ok (MzXlsxSheet *sheet)
 {
-  return sheet->ws != NULL && sheet->book->error == LXW_NO_ERROR;
+  return sheet->ws != NULL && book_error (sheet->book) == LXW_NO_ERROR;
 }
 
 static void
@@ -153,15 +199,13 @@ record (MzXlsxSheet *sheet,
         guint16      col,
         lxw_error    error)
 {
-  MzXlsxBook *book = sheet->book;
   char cell[16];
 
-  if (error == LXW_NO_ERROR || book->error != LXW_NO_ERROR)
+  if (G_LIKELY (error == LXW_NO_ERROR) || book_error (sheet->book) != LXW_NO_ERROR)
     return;
 
   lxw_rowcol_to_cell (cell, sheet->row, col);
-  book->error = error;
-  book->error_where = g_strdup_printf ("%s!%s", sheet->name, cell);
+  book_fail (sheet->book, error, g_strdup_printf ("%s!%s", sheet->name, cell));
 }
 
 static void
@@ -411,6 +455,7 @@ mz_xlsx_book_new (const char *path,
   lxw_workbook_options options = { 0 };
   MzXlsxBook *book = g_new0 (MzXlsxBook, 1);
 
+  g_mutex_init (&book->error_lock);
   book->path = g_strdup (path);
   book->rtl = rtl;
   book->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) sheet_free);
@@ -424,8 +469,7 @@ mz_xlsx_book_new (const char *path,
   book->wb = workbook_new_opt (book->path, &options);
   if (book->wb == NULL)
     {
-      book->error = LXW_ERROR_MEMORY_MALLOC_FAILED;
-      book->error_where = g_strdup (path);
+      book_fail (book, LXW_ERROR_MEMORY_MALLOC_FAILED, g_strdup (path));
       return book;
     }
 
@@ -454,15 +498,12 @@ mz_xlsx_book_set_properties (MzXlsxBook *book,
   properties.comments = (char *) keep (book, mz_xlsx_clean_text (comments));
   properties.created = created != NULL ? (time_t) g_date_time_to_unix (created) : 0;
 
-  if (book->error == LXW_NO_ERROR)
+  if (book_error (book) == LXW_NO_ERROR)
     {
       lxw_error error = workbook_set_properties (book->wb, &properties);
 
       if (error != LXW_NO_ERROR)
-        {
-          book->error = error;
-          book->error_where = g_strdup (_("document properties"));
-        }
+        book_fail (book, error, g_strdup (_("document properties")));
     }
 }
 
@@ -519,17 +560,24 @@ gboolean
 mz_xlsx_book_check (MzXlsxBook  *book,
                     GError     **error)
 {
-  if (book->error == LXW_NO_ERROR)
+  lxw_error failure = book_error (book);
+  g_autofree char *where = NULL;
+
+  if (G_LIKELY (failure == LXW_NO_ERROR))
     return TRUE;
 
-  if (book->error == LXW_ERROR_MEMORY_MALLOC_FAILED)
+  g_mutex_lock (&book->error_lock);
+  where = g_strdup (book->error_where);
+  g_mutex_unlock (&book->error_lock);
+
+  if (failure == LXW_ERROR_MEMORY_MALLOC_FAILED)
     g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_FAILED,
                  _("There is not enough memory to make the workbook. Close other "
                    "applications or export a shorter period."));
   else
     g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_FAILED,
                  _("The workbook could not be made: %s (at %s). Please report this problem."),
-                 lxw_error_text (book->error), book->error_where);
+                 lxw_error_text (failure), where);
   return FALSE;
 }
 
@@ -539,6 +587,7 @@ book_free (MzXlsxBook *book)
   g_ptr_array_unref (book->sheets);
   g_ptr_array_unref (book->strings);
   g_free (book->error_where);
+  g_mutex_clear (&book->error_lock);
   g_free (book->path);
   g_free (book);
 }
@@ -638,14 +687,13 @@ mz_xlsx_book_add_chart (MzXlsxBook *book,
 {
   lxw_chart *chart;
 
-  if (book->wb == NULL || book->error != LXW_NO_ERROR)
+  if (book->wb == NULL || book_error (book) != LXW_NO_ERROR)
     return NULL;
 
   chart = workbook_add_chart (book->wb, type);
   if (chart == NULL)
     {
-      book->error = LXW_ERROR_MEMORY_MALLOC_FAILED;
-      book->error_where = g_strdup (title);
+      book_fail (book, LXW_ERROR_MEMORY_MALLOC_FAILED, g_strdup (title));
       return NULL;
     }
 

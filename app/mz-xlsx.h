@@ -7,6 +7,10 @@
  * error is kept (later writes are skipped) until mz_xlsx_book_check() or
  * mz_xlsx_book_close() turns it into a GError a user can read.
  *
+ * Different sheets of one book may be written on different threads at
+ * once (cells, rows, headers, tables); adding sheets and charts, setting
+ * properties and closing stay on one thread, before or after.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once

@@ -1,0 +1,259 @@
+/* mz-report-worker.c — a sheet of the report written on a thread of its
+ * own, beside the others
+ *
+ * At the benchmark size the Payments sheet takes about as long as the
+ * Instalments and Commitments sheets together, and needs nothing from
+ * them: a worker thread writes it, from a database connection of its own,
+ * while the calling thread writes those. libxlsxwriter keeps each
+ * constant-memory sheet in a file of its own and shares nothing else
+ * while cells are written once every format has its index (see
+ * create_formats() in mz-xlsx.c); the workbook's first error is kept under
+ * a lock.
+ *
+ * The worker opens its connection and starts its query (which sorts for a
+ * while before the first row) as soon as the scope is known, so that this
+ * happens while the commitments are read; it writes once
+ * _mz_report_worker_run() hands it the sheet. It works on a copy of the
+ * report: what it adds up (income, received per donor, headline figures)
+ * is merged back by _mz_report_worker_finish().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mz-report"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mz-report-private.h"
+
+struct _MzReportWorker
+{
+  MzReport     *report;     /* the caller's */
+  MzReport      copy;       /* the worker's; valid once running */
+  GThread      *thread;
+  char         *db_path;
+
+  GMutex        lock;
+  GCond         cond;
+  gboolean      started;    /* under the lock: the copy and the sheet are set */
+  gboolean      finished;   /* under the lock */
+  MzXlsxSheet  *sheet;      /* NULL when told to stop */
+
+  /* The worker's own, until it has finished. */
+  MzStore      *store;
+  MzReportRows *rows;
+  GError       *error;
+  gboolean      ok;
+  double        seconds;
+};
+
+/* Helpers */
+
+static void
+interrupt_cb (GCancellable *cancellable,
+              gpointer      user_data)
+{
+  sqlite3_interrupt (mz_store_get_handle (MZ_STORE (user_data)));
+}
+
+static gpointer
+worker_thread (gpointer data)
+{
+  MzReportWorker *self = data;
+  MzReport *report = self->report;
+  gulong interrupt_id = 0;
+  MzXlsxSheet *sheet;
+  gint64 started;
+
+  /* Its own connection, and the query started at once. */
+  self->store = mz_store_open_full (self->db_path, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &self->error);
+  if (self->store != NULL && report->cancellable != NULL)
+    interrupt_id = g_cancellable_connect (report->cancellable, G_CALLBACK (interrupt_cb),
+                                          self->store, NULL);
+  /* SQLite's default page cache: the query walks one index in order, and
+   * the caller's connection already has a large cache. */
+  if (self->store != NULL)
+    {
+      self->rows = mz_report_query_payments (self->store, &report->scope, &self->error);
+      if (self->rows != NULL)
+        mz_report_rows_prefetch (self->rows);
+    }
+
+  g_mutex_lock (&self->lock);
+  while (!self->started)
+    g_cond_wait (&self->cond, &self->lock);
+  sheet = self->sheet;
+  g_mutex_unlock (&self->lock);
+
+  started = g_get_monotonic_time ();
+  if (sheet != NULL && self->rows != NULL)
+    {
+      self->copy.store = self->store;
+      self->copy.prepared_rows = g_steal_pointer (&self->rows);
+      self->ok = _mz_report_write_payments (&self->copy, sheet, &self->error);
+      g_clear_pointer (&self->copy.prepared_rows, mz_report_rows_free);
+    }
+  self->seconds = (g_get_monotonic_time () - started) / 1e6;
+
+  g_clear_pointer (&self->rows, mz_report_rows_free);
+  if (interrupt_id != 0)
+    g_cancellable_disconnect (report->cancellable, interrupt_id);
+
+  g_mutex_lock (&self->lock);
+  self->finished = TRUE;
+  g_cond_broadcast (&self->cond);
+  g_mutex_unlock (&self->lock);
+  return NULL;
+}
+
+static void
+worker_free (MzReportWorker *self)
+{
+  g_clear_pointer (&self->rows, mz_report_rows_free);
+  g_clear_object (&self->store);
+  g_clear_error (&self->error);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->cond);
+  g_free (self->db_path);
+  g_free (self);
+}
+
+static void
+merge_kpis (MzReportKpis       *into,
+            const MzReportKpis *from)
+{
+  into->received_chf += from->received_chf;
+  into->signed_chf += from->signed_chf;
+  into->overdue_chf += from->overdue_chf;
+  into->pipeline_chf += from->pipeline_chf;
+  into->inkind_chf += from->inkind_chf;
+  into->n_partners += from->n_partners;
+  into->n_commitments += from->n_commitments;
+  into->missing_rates += from->missing_rates;
+}
+
+/* Shared with the report */
+
+MzReportWorker *
+_mz_report_worker_new (MzReport   *report,
+                       const char *db_path)
+{
+  MzReportWorker *self = g_new0 (MzReportWorker, 1);
+
+  self->report = report;
+  self->db_path = g_strdup (db_path);
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->cond);
+
+  self->thread = g_thread_try_new ("mz-report-sheet", worker_thread, self, NULL);
+  if (self->thread == NULL)
+    {
+      worker_free (self);
+      return NULL;
+    }
+  return self;
+}
+
+void
+_mz_report_worker_run (MzReportWorker *self,
+                       MzXlsxSheet    *sheet,
+                       double          budget)
+{
+  MzReport *report = self->report;
+
+  /* The copy shares what is only read (commitments, rates, units, words,
+   * the book), and adds up on its own what it finds. */
+  self->copy = *report;
+  self->copy.parent = report;
+  self->copy.store = NULL;
+  self->copy.progress = NULL;
+  self->copy.interrupt_id = 0;
+  self->copy.worker = NULL;
+  self->copy.received = NULL;
+  self->copy.income = NULL;
+  self->copy.kpis = (MzReportKpis) { 0 };
+  _mz_report_begin_work (&self->copy, budget);
+
+  g_atomic_int_set (&report->parallel_done, 0);
+  report->parallel_budget = budget;
+
+  g_mutex_lock (&self->lock);
+  self->sheet = sheet;
+  self->started = TRUE;
+  g_cond_broadcast (&self->cond);
+  g_mutex_unlock (&self->lock);
+}
+
+gboolean
+_mz_report_worker_finish (MzReportWorker  *self,
+                          GError         **error)
+{
+  MzReport *report = self->report;
+  gboolean ok;
+
+  /* Progress goes on while waiting. */
+  g_mutex_lock (&self->lock);
+  while (!self->finished)
+    {
+      gint64 until = g_get_monotonic_time () + G_TIME_SPAN_SECOND / 10;
+
+      g_cond_wait_until (&self->cond, &self->lock, until);
+      g_mutex_unlock (&self->lock);
+      _mz_report_progress (report, FALSE);
+      g_mutex_lock (&self->lock);
+    }
+  g_mutex_unlock (&self->lock);
+  g_thread_join (self->thread);
+  g_debug ("Payments (on its own thread): %.2f s", self->seconds);
+
+  report->work_done += report->parallel_budget;
+  report->parallel_budget = 0;
+  g_atomic_int_set (&report->parallel_done, 0);
+
+  ok = self->ok;
+  if (ok)
+    {
+      g_clear_pointer (&report->received, g_hash_table_unref);
+      g_clear_pointer (&report->income, _mz_report_income_free);
+      report->received = g_steal_pointer (&self->copy.received);
+      report->income = g_steal_pointer (&self->copy.income);
+      merge_kpis (&report->kpis, &self->copy.kpis);
+    }
+  else
+    {
+      g_clear_pointer (&self->copy.received, g_hash_table_unref);
+      g_clear_pointer (&self->copy.income, _mz_report_income_free);
+      if (self->error == NULL)
+        g_set_error_literal (&self->error, MZ_STORE_ERROR, MZ_STORE_ERROR_FAILED,
+                             _("The payments could not be written to the workbook."));
+      g_propagate_error (error, g_steal_pointer (&self->error));
+    }
+
+  worker_free (self);
+  return ok;
+}
+
+void
+_mz_report_worker_cancel (MzReportWorker *self)
+{
+  if (self == NULL)
+    return;
+
+  /* A worker still waiting to start stops there; one writing stops at its
+   * next row. */
+  g_atomic_int_set (&self->report->stop_workers, 1);
+  g_mutex_lock (&self->lock);
+  if (!self->started)
+    {
+      self->sheet = NULL;
+      self->started = TRUE;
+      g_cond_broadcast (&self->cond);
+    }
+  g_mutex_unlock (&self->lock);
+  g_thread_join (self->thread);
+
+  g_clear_pointer (&self->copy.received, g_hash_table_unref);
+  g_clear_pointer (&self->copy.income, _mz_report_income_free);
+  worker_free (self);
+}
