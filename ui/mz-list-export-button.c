@@ -61,25 +61,25 @@ fill_cb (MzListTable   *table,
 
 struct _MzListExportButton
 {
-  GtkWidget              parent_instance;
+  GtkWidget                 parent_instance;
 
-  char                  *file_stem;
-  MzListExportBuildFunc  build;       /* or snapshot and fill */
-  MzListExportSnapshotFunc snapshot;
-  MzListExportFillFunc   fill;
-  gpointer               build_data;
-  Snapshot              *taken;       /* of the running export */
+  char                     *file_stem;
+  MzListExportSnapshotFunc  snapshot;    /* and fill, preferred… */
+  MzListExportFillFunc      fill;
+  MzListExportBuildFunc     build;       /* …or the whole table at once */
+  gpointer                  build_data;
+  Snapshot                 *taken;       /* of the running export */
 
-  GtkFileChooserNative  *chooser;
-  GFile                 *file;         /* being written */
-  GCancellable          *cancellable;  /* of the running export, else NULL */
-  GError                *last_error;
-  gboolean               disposed;
+  GtkFileChooserNative     *chooser;
+  GFile                    *file;        /* being written */
+  GCancellable             *cancellable; /* of the running export, else NULL */
+  GError                   *last_error;
+  gboolean                  disposed;
 
-  GtkStack              *stack;
-  GtkButton             *button;
-  GtkProgressBar        *progress_bar;
-  GtkButton             *cancel_button;
+  GtkStack                 *stack;
+  GtkButton                *button;
+  GtkProgressBar           *progress_bar;
+  GtkButton                *cancel_button;
 };
 
 G_DEFINE_FINAL_TYPE (MzListExportButton, mz_list_export_button, GTK_TYPE_WIDGET)
