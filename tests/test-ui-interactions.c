@@ -298,6 +298,29 @@ toast_shown (gpointer data)
   return g_strcmp0 (_mz_window_get_last_toast (fixture->window), _("Follow-up done")) == 0;
 }
 
+/* The open follow-ups are not read until their tab shows: the badge is
+ * a count of the overdue ones, the same number the list finds. */
+static void
+test_follow_ups_read_when_shown (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  MzInteractionsPage *page = open_interactions (fixture);
+  MzFollowUpList *list = _mz_interactions_page_get_follow_ups (page);
+  GListModel *model = mz_follow_up_list_get_model (list);
+  guint counted;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_false (mz_follow_up_list_is_loading (list));
+  counted = _mz_interactions_page_get_badge (page);
+  g_assert_cmpuint (counted, >=, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "interactions.show-follow-ups", NULL));
+  wait_until (follow_up_listed, list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  g_assert_cmpuint (mz_follow_up_list_get_n_overdue (list), ==, counted);
+  g_assert_cmpuint (_mz_interactions_page_get_badge (page), ==, counted);
+}
+
 static void
 test_follow_ups (Fixture       *fixture,
                  gconstpointer  data)
@@ -525,6 +548,7 @@ main (int    argc,
   ADD ("/ui-interactions/coordination-notice", test_coordination_notice);
   ADD ("/ui-interactions/no-notice-without-others", test_no_notice_without_others);
   ADD ("/ui-interactions/follow-ups", test_follow_ups);
+  ADD ("/ui-interactions/follow-ups-read-when-shown", test_follow_ups_read_when_shown);
   ADD ("/ui-interactions/failing-follow-up-saves-nothing", test_failing_follow_up_saves_nothing);
   ADD ("/ui-interactions/filters-and-sort", test_filters_and_sort);
   ADD ("/ui-interactions/large-list-reads-pages", test_large_list_reads_pages);

@@ -77,6 +77,8 @@ GArray         *_mz_contacts_job_rowids          (MzStore        *store,
 /* mz-contacts-page-export.c */
 void            _mz_contacts_page_setup_export   (MzContactsPage *self);
 void            _mz_contacts_page_update_export  (MzContactsPage *self);
+/* The whole workbook's table of what the section shows (tests). */
+MzListTable    *_mz_contacts_page_build_export_table (MzContactsPage *self);
 
 /* For the tests */
 

@@ -409,6 +409,77 @@ mz_db_list_page_add_new_shortcut (GtkWidget  *page,
 
 /* Export */
 
+typedef struct
+{
+  char               *path;
+  gpointer            job;
+  GDestroyNotify      job_free;
+  MzDbListRowidsFunc  rowids;
+  MzPagedModelFetch   fetch;
+  MzDbListAddRowFunc  add_row;
+} ExportContext;
+
+static void
+export_context_free (gpointer data)
+{
+  ExportContext *context = data;
+
+  g_free (context->path);
+  context->job_free (context->job);
+  g_free (context);
+}
+
+void
+mz_db_list_page_export_context (MzStore            *store,
+                                gpointer            job,
+                                GDestroyNotify      job_free,
+                                MzDbListRowidsFunc  rowids,
+                                MzPagedModelFetch   fetch,
+                                MzDbListAddRowFunc  add_row,
+                                GPtrArray         **rows,
+                                gpointer           *context,
+                                GDestroyNotify     *context_free)
+{
+  ExportContext *c = g_new0 (ExportContext, 1);
+
+  c->path = g_strdup (mz_store_get_path (store));
+  c->job = job;
+  c->job_free = job_free;
+  c->rowids = rowids;
+  c->fetch = fetch;
+  c->add_row = add_row;
+  *rows = g_ptr_array_new ();
+  *context = c;
+  *context_free = export_context_free;
+}
+
+void
+mz_db_list_page_fill_export (MzListTable *table,
+                             GPtrArray   *rows,
+                             gpointer     context)
+{
+  ExportContext *c = context;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MzStore) store = mz_store_open_full (c->path, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
+  g_autoptr(GArray) rowids = NULL;
+
+  if (store != NULL)
+    rowids = c->rowids (store, c->job, NULL, &error);
+  for (guint start = 0; rowids != NULL && start < rowids->len; start += MZ_PAGED_MODEL_PAGE)
+    {
+      guint n = MIN (MZ_PAGED_MODEL_PAGE, rowids->len - start);
+      g_autoptr(GPtrArray) page = c->fetch (store, &g_array_index (rowids, gint64, start), n, &error);
+
+      if (page == NULL)
+        break;
+      for (guint i = 0; i < page->len; i++)
+        c->add_row (table, page->pdata[i]);
+    }
+  /* The rows read so far are written; the log tells what stopped them. */
+  if (error != NULL)
+    g_warning ("Cannot read the rows to export from %s: %s", c->path, error->message);
+}
+
 void
 mz_db_list_page_add_export_button (GtkLabel   *count_label,
                                    GtkWidget  *export_button,

@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 
+#include "mz-list-export.h"
 #include "mz-list-loader.h"
 #include "mz-store.h"
 
@@ -106,6 +107,35 @@ void         mz_db_list_page_present_editor  (GtkWidget *page,
  * wherever the focus is while the page is shown. */
 void         mz_db_list_page_add_new_shortcut (GtkWidget  *page,
                                                const char *action_name);
+
+/* The rowids a section's query @job shows, read from @store. */
+typedef GArray *(*MzDbListRowidsFunc) (MzStore       *store,
+                                       gpointer       job,
+                                       GCancellable  *cancellable,
+                                       GError       **error);
+/* Adds a row of @item to @table. */
+typedef void    (*MzDbListAddRowFunc) (MzListTable   *table,
+                                       gpointer       item);
+
+/* For the MzListExportSnapshotFunc of such a section, whose table holds
+ * rowids, not rows: sets *@rows to an empty array and *@context to what
+ * mz_db_list_page_fill_export(), on the button's worker, needs to run
+ * @job (taken, freed with @job_free) again with @rowids on a connection
+ * of its own to the file of @store, read its rows with @fetch a page at
+ * a time and add each with @add_row. */
+void         mz_db_list_page_export_context  (MzStore            *store,
+                                              gpointer            job,
+                                              GDestroyNotify      job_free,
+                                              MzDbListRowidsFunc  rowids,
+                                              MzPagedModelFetch   fetch,
+                                              MzDbListAddRowFunc  add_row,
+                                              GPtrArray         **rows,
+                                              gpointer           *context,
+                                              GDestroyNotify     *context_free);
+/* The MzListExportFillFunc of such a context. */
+void         mz_db_list_page_fill_export     (MzListTable        *table,
+                                              GPtrArray          *rows,
+                                              gpointer            context);
 
 /* Puts @export_button (an MzListExportButton) after @count_label in its
  * tool bar, with @tooltip (NULL for its own) on its button. */

@@ -4,9 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The table holds rowids only (mz-paged-model.h): the export runs the
- * query of the filters shown again and reads its rows MZ_PAGED_MODEL_PAGE
- * at a time, without keeping them in the table's pages.
+ * The table holds rowids only (mz-paged-model.h): the click takes the
+ * query of the filters shown, and the button's worker runs it again on a
+ * connection of its own, reading its rows a page at a time.
  */
 #define G_LOG_DOMAIN "mz-interactions-page"
 
@@ -63,40 +63,20 @@ add_interaction (MzListTable   *table,
   mz_list_table_set_text (table, COL_STATUS, status ? mz_format_interaction_status (status) : NULL);
 }
 
-/* Adds the rows of @job's query, read from @store a page at a time. */
-static gboolean
-fill_rows (MzListTable        *table,
-           MzStore            *store,
-           MzInteractionsJob  *job,
-           GError            **error)
-{
-  g_autoptr(GArray) rowids = _mz_interactions_job_rowids (store, job, NULL, error);
-
-  if (rowids == NULL)
-    return FALSE;
-  for (guint start = 0; start < rowids->len; start += MZ_PAGED_MODEL_PAGE)
-    {
-      guint n = MIN (MZ_PAGED_MODEL_PAGE, rowids->len - start);
-      g_autoptr(GPtrArray) rows = mz_interaction_list_fetch (store, &g_array_index (rowids, gint64, start),
-                                                             n, error);
-
-      if (rows == NULL)
-        return FALSE;
-      for (guint i = 0; i < rows->len; i++)
-        add_interaction (table, rows->pdata[i]);
-    }
-  return TRUE;
-}
-
+/* On the main thread, at the click: the title, the line under it, the
+ * columns, and the query of the filters shown; the rows are read and the
+ * cells filled on the button's worker. */
 static MzListTable *
-build_table (gpointer user_data)
+snapshot_table (gpointer         user_data,
+                GPtrArray      **rows,
+                gpointer        *context,
+                GDestroyNotify  *context_free)
 {
   MzInteractionsPage *self = MZ_INTERACTIONS_PAGE (user_data);
   MzListTable *table = mz_list_table_new (_("Interactions"));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *subtitle = NULL;
-  gint64 begin = g_get_monotonic_time ();
+  g_autofree char *subtitle = describe_shown (self, mz_db_list_page_n_rows (self->loader));
 
+  mz_list_table_set_subtitle (table, subtitle);
   mz_list_table_add_column (table, _("Date"), MZ_LIST_COLUMN_DATE);
   mz_list_table_add_column (table, _("Kind"), MZ_LIST_COLUMN_TEXT);
   mz_list_table_add_column (table, _("Partner"), MZ_LIST_COLUMN_TEXT);
@@ -106,20 +86,34 @@ build_table (gpointer user_data)
   mz_list_table_add_column (table, _("Status"), MZ_LIST_COLUMN_TEXT);
   g_assert (mz_list_table_get_n_columns (table) == N_COLUMNS);
 
-  if (self->store != NULL)
+  if (self->store == NULL)
     {
-      g_autoptr(MzInteractionsJob) job = _mz_interactions_page_make_job (self);
-
-      mz_list_table_set_author (table, mz_store_get_actor (self->store));
-      if (!fill_rows (table, self->store, job, &error))
-        g_warning ("Cannot read the interactions to export: %s", error->message);
+      *rows = g_ptr_array_new ();
+      return table;
     }
-  subtitle = describe_shown (self, mz_list_table_get_n_rows (table));
-  mz_list_table_set_subtitle (table, subtitle);
-
-  g_debug ("Export table of %u interactions made in %.1f ms", mz_list_table_get_n_rows (table),
-           (g_get_monotonic_time () - begin) / 1000.0);
+  mz_list_table_set_author (table, mz_store_get_actor (self->store));
+  mz_db_list_page_export_context (self->store, _mz_interactions_page_make_job (self),
+                                  _mz_interactions_job_free,
+                                  (MzDbListRowidsFunc) _mz_interactions_job_rowids,
+                                  mz_interaction_list_fetch, (MzDbListAddRowFunc) add_interaction,
+                                  rows, context, context_free);
   return table;
+}
+
+static void
+fill_table (MzListTable *table,
+            GPtrArray   *rows,
+            gpointer     context)
+{
+  if (context != NULL)
+    mz_db_list_page_fill_export (table, rows, context);
+}
+
+/* The whole table at once, as the button's worker would fill it (tests). */
+MzListTable *
+_mz_interactions_page_build_export_table (MzInteractionsPage *self)
+{
+  return mz_list_export_build_now (snapshot_table, fill_table, self);
 }
 
 /* Exported: what the table shows once it is loaded; hidden with the
@@ -143,7 +137,8 @@ _mz_interactions_page_setup_export (MzInteractionsPage *self)
 {
   /* Translators: the start of the suggested file name of the exported
    * Interactions list, before a date */
-  self->export_button = mz_list_export_button_new (_("Interactions"), build_table, self);
+  self->export_button = mz_list_export_button_new_with_fill (_("Interactions"), snapshot_table,
+                                                             fill_table, self);
   mz_db_list_page_add_export_button (self->count_label, self->export_button,
                                      _("Save the interactions shown, as filtered, in an Excel workbook"));
   _mz_interactions_page_update_export (self);

@@ -8,6 +8,7 @@
 #include "mz-follow-up-list.h"
 #include "mz-interaction-list.h"
 #include "mz-interactions-page.h"
+#include "mz-list-export.h"
 #include "mz-list-loader.h"
 #include "mz-paged-model.h"
 
@@ -81,6 +82,8 @@ GArray         *_mz_interactions_job_rowids         (MzStore            *store,
 /* mz-interactions-page-export.c */
 void            _mz_interactions_page_setup_export  (MzInteractionsPage *self);
 void            _mz_interactions_page_update_export (MzInteractionsPage *self);
+/* The whole workbook's table of what the section shows (tests). */
+MzListTable    *_mz_interactions_page_build_export_table (MzInteractionsPage *self);
 
 /* For the tests */
 
