@@ -17,6 +17,7 @@
 #include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include "mz-commitment-row.h"
 #include "mz-commitment-service.h"
@@ -231,6 +232,17 @@ test_export (Fixture       *fixture,
   g_assert_cmpuint (mz_list_table_get_n_rows (table), ==, n_all);
 }
 
+/* The CPU time of this thread, in milliseconds: on a loaded machine, a
+ * closer figure of what a step costs than the time on the clock. */
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
 /* With MOBILIZE_BENCH_DB: the table of the 50,000 commitments, made on
  * the main thread, and the workbook written by the worker. */
 static void
@@ -313,20 +325,23 @@ test_bench (Fixture       *fixture,
   wait_until (button_sensitive, button);
   for (int i = 0; i < 3; i++)
     {
-      double click_ms;
+      double click_ms, cpu_ms;
 
       g_unlink (out);
+      cpu_ms = thread_cpu_ms ();
       start = g_get_monotonic_time ();
       mz_list_export_button_export_to (MZ_LIST_EXPORT_BUTTON (button), file);
       click_ms = (g_get_monotonic_time () - start) / 1000.0;
+      cpu_ms = thread_cpu_ms () - cpu_ms;
       g_assert_true (mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (button)));
       wait_until (export_done, button);
       write_s = (g_get_monotonic_time () - start) / 1e6;
       g_assert_null (mz_list_export_button_get_last_error (MZ_LIST_EXPORT_BUTTON (button)));
       g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
-      g_test_message ("Export click of %u commitments: %.1f ms on the main thread; "
+      g_test_message ("Export click of %u commitments: %.1f ms on the main thread (%.1f ms of CPU); "
                       "workbook written in %.2f s",
-                      g_list_model_get_n_items (_mz_commitments_page_get_shown (page)), click_ms, write_s);
+                      g_list_model_get_n_items (_mz_commitments_page_get_shown (page)), click_ms, cpu_ms,
+                      write_s);
     }
 }
 
