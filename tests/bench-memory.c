@@ -4,8 +4,10 @@
  *   MOBILIZE_BENCH_DB=/tmp/bench.db meson test -C _build --benchmark bench-memory -v
  *   (under xvfb-run -a -s "-screen 0 1280x800x24"; GSK_RENDERER=cairo to
  *   compare renderers; BENCH_MEMORY_STEPS=partners to stop after the
- *   Partners searches, =contacts or =interactions to type in Contacts or Interactions only; G_MESSAGES_DEBUG=mz-partners-page for the time each
- *   search result takes to show)
+ *   Partners searches, =contacts or =interactions to type in Contacts or
+ *   Interactions only; BENCH_MEMORY_VERBOSE=1 for each keystroke's
+ *   figures; G_MESSAGES_DEBUG=mz-partners-page for the time each search
+ *   result takes to show)
  *
  * A fresh process opens the window on the database and does what a user
  * does in the CRM sections: Partners, searches typed a key at a time in
@@ -47,6 +49,10 @@
 static GArray *keystrokes;   /* double: ms of main-thread work per key */
 static GArray *keystrokes_cpu;  /* double: ms of main-thread CPU per key */
 static double  worst_dispatch;
+static double  frame_start_cpu;
+static double  frames_cpu;   /* ms of main-thread CPU in frames (layout, paint) */
+static guint   n_frames;
+static GString *frame_list;  /* each frame's ms, for BENCH_MEMORY_VERBOSE */
 
 /* CPU time of this (the main) thread in ms: unlike the time on the clock,
  * it does not count waiting for a CPU on a busy machine, nor for the GL
@@ -58,6 +64,27 @@ thread_cpu_ms (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static void
+on_frame_start_cb (GdkFrameClock *clock)
+{
+  frame_start_cpu = thread_cpu_ms ();
+}
+
+static void
+on_frame_end_cb (GdkFrameClock *clock)
+{
+  if (frame_start_cpu > 0)
+    {
+      double ms = thread_cpu_ms () - frame_start_cpu;
+
+      frames_cpu += ms;
+      if (frame_list != NULL)
+        g_string_append_printf (frame_list, " %.1f", ms);
+    }
+  frame_start_cpu = 0;
+  n_frames++;
 }
 
 /* One main loop iteration; returns the ms spent dispatching (not waiting). */
@@ -211,6 +238,11 @@ type_search (GtkWidget  *page,
       typed = g_strndup (text, end - text);
       start = g_get_monotonic_time ();
       cpu = thread_cpu_ms ();
+      frames_cpu = 0;
+      n_frames = 0;
+      if (frame_list == NULL)
+        frame_list = g_string_new (NULL);
+      g_string_truncate (frame_list, 0);
       g_object_set (page, "search-text", typed, NULL);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       worst_dispatch = MAX (worst_dispatch, ms);
@@ -218,6 +250,10 @@ type_search (GtkWidget  *page,
       g_array_append_val (keystrokes, ms);
       cpu = thread_cpu_ms () - cpu;
       g_array_append_val (keystrokes_cpu, cpu);
+      if (g_getenv ("BENCH_MEMORY_VERBOSE") != NULL)
+        g_print ("  “%s”: CPU %.1f ms (%.1f ms in %u frames:%s), busy %.1f ms, %u rows\n", typed, cpu,
+                 frames_cpu, n_frames, frame_list->str, ms, MZ_IS_PARTNERS_PAGE (page)
+                 ? g_list_model_get_n_items (_mz_partners_page_get_shown (MZ_PARTNERS_PAGE (page))) : 0);
     }
   /* The results settle, then the search is cleared. */
   wait_ready (page);
@@ -290,11 +326,20 @@ run_child (const char *db_path)
   keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
   keystrokes_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_application_register (G_APPLICATION (app), NULL, NULL);
+  /* To tell what the sections' transitions cost. */
+  if (g_getenv ("BENCH_MEMORY_NO_ANIMATIONS") != NULL)
+    g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   window = mz_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   if (!mz_window_open_database (window, db_path))
     return 1;
   gtk_window_present (GTK_WINDOW (window));
+  {
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+    g_signal_connect (clock, "update", G_CALLBACK (on_frame_start_cb), NULL);
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_end_cb), NULL);
+  }
   run_for (2000);
   print_memory ("window open (Dashboard)");
 

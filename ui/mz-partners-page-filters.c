@@ -29,6 +29,9 @@
 /* The page cache of the connection that searches, in KiB. */
 #define SEARCH_CACHE_KIB 2048
 
+/* The connection that searches closes this long after the last search. */
+#define SEARCHER_IDLE_S 5
+
 static const char * const regions[] = { "AFR", "AMS", "ARB", "ASP", "CIS", "EUR", NULL };
 
 /* Helpers */
@@ -349,6 +352,17 @@ apply_search (MzPartnersPage *self,
            (g_get_monotonic_time () - start) / 1000.0);
 }
 
+static gboolean
+close_searcher_cb (gpointer data)
+{
+  MzPartnersPage *self = data;
+
+  self->searcher_source = 0;
+  g_clear_object (&self->searcher);
+  mz_worker_trim_later ();
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_search_done_cb (GObject      *source,
                    GAsyncResult *result,
@@ -366,9 +380,13 @@ on_search_done_cb (GObject      *source,
   if (g_task_get_cancellable (G_TASK (result)) != self->cancellable)
     return;  /* the store changed meanwhile */
 
-  /* Keep the connection for the next keystroke. */
+  /* Keep the connection for the next keystroke, and close it (with its
+   * cache) once the typing stopped. */
   if (self->searcher == NULL)
     self->searcher = g_steal_pointer (&job->searcher);
+  g_clear_handle_id (&self->searcher_source, g_source_remove);
+  if (self->searcher != NULL)
+    self->searcher_source = g_timeout_add_seconds (SEARCHER_IDLE_S, close_searcher_cb, self);
   self->search_running = FALSE;
 
   text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));

@@ -131,6 +131,20 @@ select_partner (MzPartnersPage *self,
 
 /* Loading */
 
+static void
+trim_partner (MzPartner *partner)
+{
+  mz_partner_set_created_at (partner, NULL);
+  mz_partner_set_updated_by (partner, NULL);
+  mz_partner_set_short_name (partner, NULL);
+  mz_partner_set_lead_unit_id (partner, NULL);
+  mz_partner_set_account_manager_id (partner, NULL);
+  mz_partner_set_membership_category (partner, NULL);
+  mz_partner_set_ceb_contributor_type (partner, NULL);
+  mz_partner_set_website (partner, NULL);
+  mz_partner_set_notes (partner, NULL);
+}
+
 static gboolean
 run_load (MzStore             *store,
           MzPartnersPageLoad  *load,
@@ -150,12 +164,16 @@ run_load (MzStore             *store,
   if (load->partners == NULL)
     return FALSE;
 
-  /* Sorting by name needs a collation key per name: made here, off the
-   * main thread. */
+  /* The table, its search and its export show only some fields of
+   * 20,000 partners, and the partner's page and editor read the partner
+   * again: the others go (some 6 MB), before the collation key per name
+   * that sorting by name needs is made, off the main thread, in the room
+   * they leave. */
   for (guint i = 0; i < g_list_model_get_n_items (load->partners); i++)
     {
       g_autoptr(MzPartner) partner = g_list_model_get_item (load->partners, i);
 
+      trim_partner (partner);
       mz_partner_columns_prepare (partner);
     }
 
@@ -192,6 +210,9 @@ load_thread (GTask        *task,
 
   if (load->reader != NULL && run_load (load->reader, load, &error))
     {
+      /* Loads are seldom (a filter, a change): the connection and its
+       * cache go until the next one rather than stay with the window. */
+      g_clear_object (&load->reader);
       g_debug ("Read %u partners in %.1f ms (worker)", g_list_model_get_n_items (load->partners),
                (g_get_monotonic_time () - start) / 1000.0);
       g_task_return_boolean (task, TRUE);
@@ -358,7 +379,7 @@ on_load_done_cb (GObject      *source,
   if (g_task_get_cancellable (G_TASK (result)) != self->cancellable)
     return;  /* the store changed meanwhile */
 
-  /* Keep the worker's connection for the next load. */
+  /* Keep the worker's connection for the next load, if it still has one. */
   if (self->reader == NULL && load->reader != NULL)
     self->reader = g_steal_pointer (&load->reader);
 

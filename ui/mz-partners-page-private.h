@@ -25,6 +25,7 @@ struct _MzPartnersPage
   /* Loading */
   MzStore             *reader;            /* the worker's connection, between loads */
   MzStore             *searcher;          /* the search's connection, between searches */
+  guint                searcher_source;   /* closes it when the typing stopped */
   GCancellable        *cancellable;
   char                *load_error;
   char                *select_after_load;

@@ -401,6 +401,7 @@ mz_partners_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   _mz_partners_page_stop_filling (self);
   g_clear_handle_id (&self->research_source, g_source_remove);
+  g_clear_handle_id (&self->searcher_source, g_source_remove);
   if (self->editor != NULL)
     gtk_window_destroy (self->editor);
   g_clear_weak_pointer (&self->editor);
