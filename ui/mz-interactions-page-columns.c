@@ -37,8 +37,9 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       {
         GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+        /* "E-mail" is "بريد إلكتروني" in Arabic. */
         gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), 6);
-        gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), 9);
+        gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), 13);
         gtk_box_append (GTK_BOX (box), gtk_image_new ());
         gtk_box_append (GTK_BOX (box), cell);
         gtk_list_item_set_child (item, box);
@@ -56,8 +57,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
         return;
       }
     case MZ_INTERACTION_SORT_DATE:
+      /* "15 Dec 2026", but "2026年12月15日" of wide characters and
+       * "15 December 2026" in Arabic. */
       gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), 11);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), 12);
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), 16);
       gtk_widget_add_css_class (cell, "numeric");
       break;
     case MZ_INTERACTION_SORT_UNIT:
