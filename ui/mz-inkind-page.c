@@ -483,9 +483,7 @@ snapshot_export (gpointer         user_data,
   mz_list_table_add_column (table, _("Fair value (CHF)"), MZ_LIST_COLUMN_CHF);
   mz_list_table_add_column (table, _("Valuation basis"), MZ_LIST_COLUMN_TEXT);
 
-  *rows = g_ptr_array_new_full (n_shown, g_object_unref);
-  for (guint i = 0; i < n_shown; i++)
-    g_ptr_array_add (*rows, g_list_model_get_item (shown, i));
+  *rows = mz_list_export_take_items (shown, NULL);
 
   g_hash_table_iter_init (&iter, self->names);
   while (g_hash_table_iter_next (&iter, &key, &value))

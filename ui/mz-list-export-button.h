@@ -65,6 +65,12 @@ GtkWidget  *mz_list_export_button_new         (const char            *file_stem,
                                                MzListExportBuildFunc  build,
                                                gpointer               user_data);
 
+/* For a snapshot: the items of @shown in its order, referenced, once
+ * @sort (NULL, or the sort model @shown is or shows) has finished a sort
+ * it makes in steps: the workbook has the order the table will show. */
+GPtrArray   *mz_list_export_take_items        (GListModel               *shown,
+                                               GtkSortListModel         *sort);
+
 /* @snapshot then @fill at once on this thread: the whole table, as it
  * would be written (tests). */
 MzListTable *mz_list_export_build_now         (MzListExportSnapshotFunc  snapshot,
