@@ -225,6 +225,12 @@ test_export (Fixture       *fixture,
   wait_until (export_done, button);
   maybe_save_window (GTK_WIDGET (fixture->window), "inkind-export-done.png");
   g_assert_null (mz_list_export_button_get_last_error (MZ_LIST_EXPORT_BUTTON (button)));
+  /* The toast shared with the Reports section, naming the file. */
+  {
+    g_autofree char *saved = g_strdup_printf (_("Saved “%s”"), "in-kind.xlsx");
+
+    g_assert_cmpstr (_mz_window_get_last_toast (fixture->window), ==, saved);
+  }
   g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
 
   if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
