@@ -116,32 +116,17 @@ snapshot_table (gpointer         user_data,
   mz_list_table_add_column (table, _("Consent date"), MZ_LIST_COLUMN_DATE);
   g_assert (mz_list_table_get_n_columns (table) == N_COLUMNS);
 
-  if (self->store == NULL)
-    {
-      *rows = g_ptr_array_new ();
-      return table;
-    }
-  mz_list_table_set_author (table, mz_store_get_actor (self->store));
-  mz_db_list_page_export_context (self->store, _mz_contacts_page_make_job (self), _mz_contacts_job_free,
+  mz_db_list_page_export_context (table, self->store, _mz_contacts_page_make_job (self), _mz_contacts_job_free,
                                   (MzDbListRowidsFunc) _mz_contacts_job_rowids, mz_contact_list_fetch,
                                   (MzDbListAddRowFunc) add_contact, rows, context, context_free);
   return table;
-}
-
-static void
-fill_table (MzListTable *table,
-            GPtrArray   *rows,
-            gpointer     context)
-{
-  if (context != NULL)
-    mz_db_list_page_fill_export (table, rows, context);
 }
 
 /* The whole table at once, as the button's worker would fill it (tests). */
 MzListTable *
 _mz_contacts_page_build_export_table (MzContactsPage *self)
 {
-  return mz_list_export_build_now (snapshot_table, fill_table, self);
+  return mz_list_export_build_now (snapshot_table, mz_db_list_page_fill_export, self);
 }
 
 /* Exported: what the table shows once it is loaded. */
@@ -160,7 +145,8 @@ _mz_contacts_page_setup_export (MzContactsPage *self)
 {
   /* Translators: the start of the suggested file name of the exported
    * Contacts list, before a date */
-  self->export_button = mz_list_export_button_new_with_fill (_("Contacts"), snapshot_table, fill_table, self);
+  self->export_button = mz_list_export_button_new_with_fill (_("Contacts"), snapshot_table,
+                                                             mz_db_list_page_fill_export, self);
   mz_db_list_page_add_export_button (self->count_label, self->export_button,
                                      _("Save the contacts shown, as filtered, in an Excel workbook. "
                                        "It holds personal data: names, e-mails and telephones."));

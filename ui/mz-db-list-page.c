@@ -430,7 +430,8 @@ export_context_free (gpointer data)
 }
 
 void
-mz_db_list_page_export_context (MzStore            *store,
+mz_db_list_page_export_context (MzListTable        *table,
+                                MzStore            *store,
                                 gpointer            job,
                                 GDestroyNotify      job_free,
                                 MzDbListRowidsFunc  rowids,
@@ -440,15 +441,22 @@ mz_db_list_page_export_context (MzStore            *store,
                                 gpointer           *context,
                                 GDestroyNotify     *context_free)
 {
-  ExportContext *c = g_new0 (ExportContext, 1);
+  ExportContext *c;
 
+  *rows = g_ptr_array_new ();
+  if (store == NULL)
+    {
+      job_free (job);
+      return;
+    }
+  mz_list_table_set_author (table, mz_store_get_actor (store));
+  c = g_new0 (ExportContext, 1);
   c->path = g_strdup (mz_store_get_path (store));
   c->job = job;
   c->job_free = job_free;
   c->rowids = rowids;
   c->fetch = fetch;
   c->add_row = add_row;
-  *rows = g_ptr_array_new ();
   *context = c;
   *context_free = export_context_free;
 }
@@ -460,9 +468,12 @@ mz_db_list_page_fill_export (MzListTable *table,
 {
   ExportContext *c = context;
   g_autoptr(GError) error = NULL;
-  g_autoptr(MzStore) store = mz_store_open_full (c->path, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
+  g_autoptr(MzStore) store = NULL;
   g_autoptr(GArray) rowids = NULL;
 
+  if (c == NULL)
+    return;
+  store = mz_store_open_full (c->path, MZ_STORE_OPEN_DEFER_LARGE_CHECK, &error);
   if (store != NULL)
     rowids = c->rowids (store, c->job, NULL, &error);
   for (guint start = 0; rowids != NULL && start < rowids->len; start += MZ_PAGED_MODEL_PAGE)

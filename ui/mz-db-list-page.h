@@ -118,12 +118,14 @@ typedef void    (*MzDbListAddRowFunc) (MzListTable   *table,
                                        gpointer       item);
 
 /* For the MzListExportSnapshotFunc of such a section, whose table holds
- * rowids, not rows: sets *@rows to an empty array and *@context to what
- * mz_db_list_page_fill_export(), on the button's worker, needs to run
- * @job (taken, freed with @job_free) again with @rowids on a connection
- * of its own to the file of @store, read its rows with @fetch a page at
- * a time and add each with @add_row. */
-void         mz_db_list_page_export_context  (MzStore            *store,
+ * rowids, not rows: sets the author of @table, *@rows to an empty array
+ * and *@context to what mz_db_list_page_fill_export(), on the button's
+ * worker, needs to run @job (taken, freed with @job_free) again with
+ * @rowids on a connection of its own to the file of @store, read its rows
+ * with @fetch a page at a time and add each with @add_row. Without
+ * @store, no rows. */
+void         mz_db_list_page_export_context  (MzListTable        *table,
+                                              MzStore            *store,
                                               gpointer            job,
                                               GDestroyNotify      job_free,
                                               MzDbListRowidsFunc  rowids,
@@ -132,7 +134,7 @@ void         mz_db_list_page_export_context  (MzStore            *store,
                                               GPtrArray         **rows,
                                               gpointer           *context,
                                               GDestroyNotify     *context_free);
-/* The MzListExportFillFunc of such a context. */
+/* The MzListExportFillFunc of such a context (NULL: nothing). */
 void         mz_db_list_page_fill_export     (MzListTable        *table,
                                               GPtrArray          *rows,
                                               gpointer            context);

@@ -86,13 +86,7 @@ snapshot_table (gpointer         user_data,
   mz_list_table_add_column (table, _("Status"), MZ_LIST_COLUMN_TEXT);
   g_assert (mz_list_table_get_n_columns (table) == N_COLUMNS);
 
-  if (self->store == NULL)
-    {
-      *rows = g_ptr_array_new ();
-      return table;
-    }
-  mz_list_table_set_author (table, mz_store_get_actor (self->store));
-  mz_db_list_page_export_context (self->store, _mz_interactions_page_make_job (self),
+  mz_db_list_page_export_context (table, self->store, _mz_interactions_page_make_job (self),
                                   _mz_interactions_job_free,
                                   (MzDbListRowidsFunc) _mz_interactions_job_rowids,
                                   mz_interaction_list_fetch, (MzDbListAddRowFunc) add_interaction,
@@ -100,20 +94,11 @@ snapshot_table (gpointer         user_data,
   return table;
 }
 
-static void
-fill_table (MzListTable *table,
-            GPtrArray   *rows,
-            gpointer     context)
-{
-  if (context != NULL)
-    mz_db_list_page_fill_export (table, rows, context);
-}
-
 /* The whole table at once, as the button's worker would fill it (tests). */
 MzListTable *
 _mz_interactions_page_build_export_table (MzInteractionsPage *self)
 {
-  return mz_list_export_build_now (snapshot_table, fill_table, self);
+  return mz_list_export_build_now (snapshot_table, mz_db_list_page_fill_export, self);
 }
 
 /* Exported: what the table shows once it is loaded; hidden with the
@@ -138,7 +123,7 @@ _mz_interactions_page_setup_export (MzInteractionsPage *self)
   /* Translators: the start of the suggested file name of the exported
    * Interactions list, before a date */
   self->export_button = mz_list_export_button_new_with_fill (_("Interactions"), snapshot_table,
-                                                             fill_table, self);
+                                                             mz_db_list_page_fill_export, self);
   mz_db_list_page_add_export_button (self->count_label, self->export_button,
                                      _("Save the interactions shown, as filtered, in an Excel workbook"));
   _mz_interactions_page_update_export (self);
