@@ -340,7 +340,8 @@ write_workbook (MzReport               *self,
         {
           gboolean ok = _mz_report_worker_finish (g_steal_pointer (&self->worker), error);
 
-          g_debug ("waiting for Payments: %.2f s", (g_get_monotonic_time () - started) / 1e6);
+          g_debug ("waiting for Payments: %.2f s (CPU %.2f s)", (g_get_monotonic_time () - started) / 1e6,
+                   cpu_seconds () - cpu);
           if (!ok)
             return FALSE;
           continue;
