@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "mz-partners-page-cell.h"
 
 struct _MzPartnersPageCell
@@ -80,7 +82,9 @@ mz_partners_page_cell_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   g_autoptr(PangoLayout) layout = NULL;
-  PangoRectangle logical;
+  PangoFontMetrics *metrics;
+  int ascent, descent;
+  double y;
   GdkRGBA color;
 
   if (self->text == NULL || *self->text == '\0' || width <= 0)
@@ -96,7 +100,16 @@ mz_partners_page_cell_snapshot (GtkWidget   *widget,
   pango_layout_set_width (layout, width * PANGO_SCALE);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
+
+  /* Every cell's baseline where the font puts it in a line of the row,
+   * whatever fonts its text needs (a Chinese or Arabic fallback font is
+   * taller than the Latin one). */
+  metrics = get_metrics (widget);
+  ascent = pango_font_metrics_get_ascent (metrics);
+  descent = pango_font_metrics_get_descent (metrics);
+  pango_font_metrics_unref (metrics);
+  y = ((height * PANGO_SCALE - (ascent + descent)) / 2 + ascent - pango_layout_get_baseline (layout)) /
+      (double) PANGO_SCALE;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
@@ -104,7 +117,7 @@ mz_partners_page_cell_snapshot (GtkWidget   *widget,
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, MAX (0, (height - logical.height) / 2)));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, floor (y)));
   gtk_snapshot_append_layout (snapshot, layout, &color);
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
