@@ -233,6 +233,87 @@ test_filter_and_search (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
 }
 
+/* TRUE if the rows shown are some of the sorted rows, in their order. */
+static gboolean
+shown_in_sorted_order (Fixture *fixture)
+{
+  GListModel *shown = _mz_partners_page_get_shown (fixture->page);
+  GListModel *sorted = G_LIST_MODEL (fixture->page->sort_model);
+  guint n_sorted = g_list_model_get_n_items (sorted);
+  guint j = 0;
+
+  if (_mz_partners_page_is_loading (fixture->page) ||
+      gtk_sort_list_model_get_pending (fixture->page->sort_model) > 0)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(MzPartner) partner = g_list_model_get_item (shown, i);
+      gboolean found = FALSE;
+
+      while (j < n_sorted && !found)
+        {
+          g_autoptr(MzPartner) candidate = g_list_model_get_item (sorted, j++);
+
+          found = candidate == partner;
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_search_follows_sort (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkColumnView *view;
+  g_autoptr(GtkColumnViewColumn) country = NULL;
+  g_autoptr(GtkColumnViewColumn) name = NULL;
+  GListModel *shown;
+  guint n_all, n_found;
+  g_autofree char *first_by_country = NULL;
+
+  make_database (fixture, "GS", TRUE);
+  open_partners (fixture);
+  view = _mz_partners_page_get_column_view (fixture->page);
+  name = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+  country = g_list_model_get_item (gtk_column_view_get_columns (view), 2);
+  shown = _mz_partners_page_get_shown (fixture->page);
+  n_all = g_list_model_get_n_items (shown);
+
+  /* Sorted by country, last first, then searched: the worker picks the
+   * partners found in the table's order. */
+  gtk_column_view_sort_by_column (view, country, GTK_SORT_DESCENDING);
+  search_for (fixture, "a");
+  wait_until (shown_in_sorted_order, fixture);
+  n_found = g_list_model_get_n_items (shown);
+  g_assert_cmpuint (n_found, >, 1);
+  g_assert_cmpuint (n_found, <, n_all);
+  {
+    g_autoptr(MzPartner) first = g_list_model_get_item (shown, 0);
+
+    first_by_country = g_strdup (mz_partner_get_id (first));
+  }
+
+  /* Sorted again while the search is shown: the same partners, in the
+   * new order. */
+  gtk_column_view_sort_by_column (view, name, GTK_SORT_ASCENDING);
+  wait_until (shown_in_sorted_order, fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_found);
+  {
+    g_autoptr(MzPartner) first = g_list_model_get_item (shown, 0);
+    g_autoptr(MzPartner) last = g_list_model_get_item (shown, n_found - 1);
+
+    g_assert_cmpint (g_utf8_collate (mz_partner_get_name (first), mz_partner_get_name (last)), <=, 0);
+    g_assert_cmpstr (mz_partner_get_id (first), !=, first_by_country);
+  }
+
+  /* The search cleared: every partner again. */
+  search_for (fixture, "");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+}
+
 static gboolean
 partner_restored (Fixture *fixture)
 {
@@ -629,6 +710,7 @@ main (int    argc,
   ADD ("/ui/partners/create-through-editor", test_create_through_editor);
   ADD ("/ui/partners/invalid-name", test_invalid_name);
   ADD ("/ui/partners/filter-and-search", test_filter_and_search);
+  ADD ("/ui/partners/search-follows-sort", test_search_follows_sort);
   ADD ("/ui/partners/archive-undo", test_archive_undo);
   ADD ("/ui/partners/recycles-rows", test_recycles_rows);
   ADD ("/ui/partners/new-partner-action", test_ctrl_n_opens_editor);
