@@ -226,8 +226,8 @@ find_stream (zipFile  file,
   return stream;
 }
 
-/* Writes the blocks at the head that are deflated; with @wait, waits for
- * each of @keep blocks past the first @keep. */
+/* Writes, in order, the blocks at the head that are deflated; waits for
+ * the head while more than @keep blocks are pending (0: writes them all). */
 static void
 write_ready (Stream *stream,
              guint   keep)
