@@ -183,6 +183,30 @@ print_breakdown (void)
     g_print ("  malloc: in use %.1f MB, free in arenas %.1f MB, mmapped %.1f MB\n",
              info.uordblks / 1048576.0, info.fordblks / 1048576.0, info.hblkhd / 1048576.0);
   }
+  {
+    /* mallinfo2() counts the main arena only; the worker threads' arenas
+     * hold what they read (the 20,000 partners among them). */
+    char *xml = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream (&xml, &size);
+
+    if (out != NULL && malloc_info (0, out) == 0 && fclose (out) == 0)
+      {
+        const char *summary = g_strrstr (xml, "</heap>");
+        const char *rest = summary ? strstr (summary, "<total type=\"rest\"") : NULL;
+        const char *system = summary ? strstr (summary, "<system type=\"current\" size=\"") : NULL;
+        const char *rest_size = rest ? strstr (rest, "size=\"") : NULL;
+
+        if (rest_size != NULL && system != NULL)
+          {
+            double free_mb = g_ascii_strtod (rest_size + 6, NULL) / 1048576.0;
+            double system_mb = g_ascii_strtod (system + strlen ("<system type=\"current\" size=\""), NULL) / 1048576.0;
+
+            g_print ("  malloc, all arenas: %.1f MB from the system, %.1f MB of it free\n", system_mb, free_mb);
+          }
+      }
+    free (xml);
+  }
 #endif
   {
     int current = 0, highwater = 0;
