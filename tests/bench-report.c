@@ -26,6 +26,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -264,6 +265,8 @@ main (int    argc,
   g_autofree char *out_personal = g_build_filename (dir, "report-personal.xlsx", NULL);
   Run full;
 
+  /* g_print() writes in the locale's character set: "×", not "?". */
+  setlocale (LC_ALL, "");
   if (cli == NULL)
     cli = "mobilize-cli";
 
