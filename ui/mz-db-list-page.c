@@ -18,152 +18,51 @@
 
 /* Rows out of sight
  *
- * GTK 4.8 keeps some 200 rows of cells however few the window shows, and
- * snapshots every one of them when its text changes: a search that put
- * other rows in all of them had the main thread lay out some 1,400 texts
- * on each keystroke for the 25 rows one sees. A cell of a row more than
- * half a page away from what the view shows keeps what it showed (it is
- * "stale") until a scroll or a larger window brings it near. Rows have
- * one height, so a row's place is its position times the height of the
- * list divided by its number of rows. */
+ * GTK 4.8 keeps some 200 rows of cells however few the window shows (it
+ * leaves those out of sight unmapped): a search that put other rows in
+ * all of them had the main thread set some 1,400 texts on each keystroke
+ * for the 25 rows one sees. A cell that is not mapped keeps what it
+ * showed (it is "stale") until it is mapped: a scroll, a larger window,
+ * the section shown again. */
 
 typedef void (*BindFunc) (GtkListItemFactory *factory,
                           GtkListItem        *item,
                           gpointer            user_data);
 
-typedef struct
-{
-  GtkColumnView *view;     /* unowned: holds this */
-  GHashTable    *stale;    /* GtkListItem → its GtkListItemFactory, unowned */
-  GtkAdjustment *adjustment;
-  gboolean       refreshing;
-} Deferral;
+/* On a cell: the list item it shows, while stale (borrowed). */
+#define STALE_ITEM "mz-stale-item"
 
 static void
-deferral_clear (Deferral *d)
+on_cell_map_cb (GtkWidget          *cell,
+                GtkListItemFactory *factory)
 {
-  g_hash_table_unref (d->stale);
-  g_clear_object (&d->adjustment);
-}
+  GtkListItem *item = g_object_steal_data (G_OBJECT (cell), STALE_ITEM);
+  BindFunc bind;
 
-static void
-deferral_release (gpointer d)
-{
-  g_rc_box_release_full (d, (GDestroyNotify) deferral_clear);
-}
-
-static Deferral *
-deferral_get (gpointer object)
-{
-  return g_object_get_data (G_OBJECT (object), "mz-deferral");
-}
-
-static gboolean
-in_sight (Deferral *d,
-          guint     position)
-{
-  GtkSelectionModel *model = gtk_column_view_get_model (d->view);
-  guint n = model ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
-  double upper, page, value, height, top;
-
-  if (d->adjustment == NULL || n == 0 || position == GTK_INVALID_LIST_POSITION)
-    return TRUE;
-  upper = gtk_adjustment_get_upper (d->adjustment);
-  page = gtk_adjustment_get_page_size (d->adjustment);
-  value = gtk_adjustment_get_value (d->adjustment);
-  if (upper <= 0 || page <= 0)
-    return TRUE;
-
-  height = upper / n;
-  top = position * height;
-  return top + height >= value - page / 2 && top <= value + page * 1.5;
-}
-
-/* Fills the stale cells that came in sight. */
-static void
-refresh_in_sight (GtkColumnView *view)
-{
-  Deferral *d = deferral_get (view);
-  g_autoptr(GPtrArray) due = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
-
-  if (d == NULL || g_hash_table_size (d->stale) == 0)
+  if (item == NULL)
     return;
-
-  due = g_ptr_array_new ();
-  g_hash_table_iter_init (&iter, d->stale);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (in_sight (d, gtk_list_item_get_position (key)))
-      {
-        g_ptr_array_add (due, key);
-        g_ptr_array_add (due, value);
-        g_hash_table_iter_remove (&iter);
-      }
-
-  d->refreshing = TRUE;
-  for (guint i = 0; i < due->len; i += 2)
-    {
-      GtkListItemFactory *factory = due->pdata[i + 1];
-      BindFunc bind = (BindFunc) g_object_get_data (G_OBJECT (factory), "mz-bind");
-
-      bind (factory, due->pdata[i], g_object_get_data (G_OBJECT (factory), "mz-bind-data"));
-    }
-  d->refreshing = FALSE;
-}
-
-static void
-on_vadjustment_cb (GtkColumnView *view)
-{
-  Deferral *d = deferral_get (view);
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
-
-  if (d == NULL || d->adjustment == adjustment)
-    return;
-  if (d->adjustment != NULL)
-    g_signal_handlers_disconnect_by_data (d->adjustment, view);
-  g_set_object (&d->adjustment, adjustment);
-  if (adjustment != NULL)
-    {
-      g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (refresh_in_sight), view,
-                               G_CONNECT_SWAPPED);
-      /* Its page size, when the window grows. */
-      g_signal_connect_object (adjustment, "changed", G_CALLBACK (refresh_in_sight), view,
-                               G_CONNECT_SWAPPED);
-    }
-}
-
-static Deferral *
-deferral_ensure (GtkColumnView *view)
-{
-  Deferral *d = deferral_get (view);
-
-  if (d != NULL)
-    return d;
-  d = g_rc_box_new0 (Deferral);
-  d->view = view;
-  d->stale = g_hash_table_new (NULL, NULL);
-  g_object_set_data_full (G_OBJECT (view), "mz-deferral", d,
-                          deferral_release);
-  g_signal_connect (view, "notify::vadjustment", G_CALLBACK (on_vadjustment_cb), NULL);
-  on_vadjustment_cb (view);
-  return d;
+  bind = (BindFunc) g_object_get_data (G_OBJECT (factory), "mz-bind");
+  bind (factory, item, g_object_get_data (G_OBJECT (factory), "mz-bind-data"));
 }
 
 gboolean
 mz_db_list_page_defer_cell (GtkSignalListItemFactory *factory,
                             GtkListItem              *item)
 {
-  Deferral *d = deferral_get (factory);
+  GtkWidget *cell = gtk_list_item_get_child (item);
 
-  if (d == NULL || d->refreshing)
-    return FALSE;
-  if (in_sight (d, gtk_list_item_get_position (item)))
+  if (cell == NULL || gtk_widget_get_mapped (cell))
     {
-      g_hash_table_remove (d->stale, item);
+      if (cell != NULL)
+        g_object_set_data (G_OBJECT (cell), STALE_ITEM, NULL);
       return FALSE;
     }
-  g_hash_table_insert (d->stale, item, factory);
+  if (g_object_get_data (G_OBJECT (cell), "mz-map-watched") == NULL)
+    {
+      g_object_set_data (G_OBJECT (cell), "mz-map-watched", GINT_TO_POINTER (TRUE));
+      g_signal_connect_object (cell, "map", G_CALLBACK (on_cell_map_cb), factory, 0);
+    }
+  g_object_set_data (G_OBJECT (cell), STALE_ITEM, item);
   return TRUE;
 }
 
@@ -174,10 +73,10 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  Deferral *d = deferral_get (factory);
+  GtkWidget *cell = gtk_list_item_get_child (item);
 
-  if (d != NULL)
-    g_hash_table_remove (d->stale, item);
+  if (cell != NULL)
+    g_object_set_data (G_OBJECT (cell), STALE_ITEM, NULL);
   mz_slot_model_unbind (item);
 }
 
@@ -197,8 +96,6 @@ mz_db_list_page_add_column (GtkColumnView *view,
   g_object_set_data (G_OBJECT (factory), "mz-column", GINT_TO_POINTER (id));
   g_object_set_data (G_OBJECT (factory), "mz-bind", bind);
   g_object_set_data (G_OBJECT (factory), "mz-bind-data", user_data);
-  g_object_set_data_full (G_OBJECT (factory), "mz-deferral", g_rc_box_acquire (deferral_ensure (view)),
-                          deferral_release);
   g_signal_connect (factory, "setup", setup, user_data);
   g_signal_connect (factory, "bind", bind, user_data);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), user_data);

@@ -31,11 +31,11 @@ GtkColumnViewColumn *mz_db_list_page_add_column (GtkColumnView *view,
                                                  gpointer       user_data);
 int          mz_db_list_page_column_id       (GtkSignalListItemFactory *factory);
 
-/* For the bind handler of such a column: TRUE when the row of @item is
- * out of sight, more than half a page from what the view shows, and its
- * cells are to keep what they show; bind is called again for it when it
- * comes near. (GTK 4.8 keeps and draws some 200 rows, however few show:
- * a new result in all of them was most of a keystroke's time.) */
+/* For the bind handler of such a column: TRUE when the cell of @item is
+ * not mapped (its row is out of sight, or the table hidden) and is to
+ * keep what it shows; bind is called again for it when it is mapped.
+ * (GTK 4.8 keeps some 200 rows of cells, however few show: a new result
+ * in all of them was most of a keystroke's time.) */
 gboolean     mz_db_list_page_defer_cell      (GtkSignalListItemFactory *factory,
                                               GtkListItem              *item);
 
