@@ -47,7 +47,7 @@ check_button (GtkWidget *button)
   g_assert_true (MZ_IS_LIST_EXPORT_BUTTON (button));
   g_assert_true (gtk_widget_get_visible (button));
   g_assert_true (gtk_widget_get_sensitive (button));
-  g_assert_true (GTK_IS_LABEL (gtk_widget_get_prev_sibling (button)));
+  g_assert_true (GTK_IS_INSCRIPTION (gtk_widget_get_prev_sibling (button)));
   inner = gtk_stack_get_child_by_name (GTK_STACK (gtk_widget_get_first_child (button)), "button");
   g_assert_nonnull (inner);
   return gtk_widget_get_tooltip_text (inner);

@@ -147,7 +147,7 @@ _mz_contacts_page_setup_export (MzContactsPage *self)
    * Contacts list, before a date */
   self->export_button = mz_list_export_button_new_with_fill (_("Contacts"), snapshot_table,
                                                              mz_db_list_page_fill_export, self);
-  mz_db_list_page_add_export_button (self->count_label, self->export_button,
+  mz_db_list_page_add_export_button (GTK_WIDGET (self->count_label), self->export_button,
                                      _("Save the contacts shown, as filtered, in an Excel workbook. "
                                        "It holds personal data: names, e-mails and telephones."));
   _mz_contacts_page_update_export (self);

@@ -35,7 +35,7 @@ struct _MzContactsPage
   GtkDropDown         *type_filter;
   GtkDropDown         *unit_filter;
   GtkToggleButton     *primary_toggle;
-  GtkLabel            *count_label;
+  GtkInscription      *count_label;
   GtkSpinner          *spinner;
   GtkStack            *stack;
   GtkSpinner          *loading_spinner;

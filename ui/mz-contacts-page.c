@@ -63,7 +63,7 @@ _mz_contacts_page_update_state (MzContactsPage *self)
     count = g_strdup (_("Forgetting…"));
   else if (mz_db_list_page_is_loaded (self->loader))
     count = g_strdup_printf (ngettext ("%'u contact", "%'u contacts", shown), shown);
-  gtk_label_set_label (self->count_label, count ? count : "");
+  gtk_inscription_set_text (self->count_label, count);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.new", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.forget",

@@ -389,7 +389,7 @@ mz_db_list_page_fill_export (MzListTable *table,
 }
 
 void
-mz_db_list_page_add_export_button (GtkLabel   *count_label,
+mz_db_list_page_add_export_button (GtkWidget  *count_label,
                                    GtkWidget  *export_button,
                                    const char *tooltip)
 {
@@ -397,8 +397,8 @@ mz_db_list_page_add_export_button (GtkLabel   *count_label,
 
   /* Its own height, as the other buttons of the tool bar. */
   gtk_widget_set_valign (export_button, GTK_ALIGN_CENTER);
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (count_label))),
-                              export_button, GTK_WIDGET (count_label));
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (count_label)),
+                              export_button, count_label);
   /* The button says what its section's workbook holds. */
   if (tooltip != NULL && GTK_IS_STACK (stack))
     {

@@ -124,7 +124,7 @@ _mz_interactions_page_setup_export (MzInteractionsPage *self)
    * Interactions list, before a date */
   self->export_button = mz_list_export_button_new_with_fill (_("Interactions"), snapshot_table,
                                                              mz_db_list_page_fill_export, self);
-  mz_db_list_page_add_export_button (self->count_label, self->export_button,
+  mz_db_list_page_add_export_button (GTK_WIDGET (self->count_label), self->export_button,
                                      _("Save the interactions shown, as filtered, in an Excel workbook"));
   _mz_interactions_page_update_export (self);
 }

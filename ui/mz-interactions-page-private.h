@@ -46,7 +46,7 @@ struct _MzInteractionsPage
   GtkDropDown         *unit_filter;
   GtkDropDown         *status_filter;
   GtkDropDown         *period_filter;
-  GtkLabel            *count_label;
+  GtkInscription      *count_label;
   GtkSpinner          *spinner;
   AdwViewStack        *view_stack;
   GtkStack            *stack;

@@ -80,7 +80,7 @@ _mz_interactions_page_update_state (MzInteractionsPage *self)
     }
   else if (mz_db_list_page_is_loaded (self->loader))
     count = g_strdup_printf (ngettext ("%'u interaction", "%'u interactions", n), n);
-  gtk_label_set_label (self->count_label, count ? count : "");
+  gtk_inscription_set_text (self->count_label, count);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interactions.new", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interactions.plan", self->store != NULL);
