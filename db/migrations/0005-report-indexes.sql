@@ -8,7 +8,10 @@
 --   instalment_report        the Instalments sheet, by due date then id;
 --   payment_report           the Payments sheet, by date then id;
 --   payment_instalment_paid  the payments allocated to each instalment;
---   payment_live_date        the date of a live payment, found by its id.
+--   payment_live_date        the date of a live payment, found by its id;
+--   partner_report           every partner (donors of live commitments may
+--                            be archived) in name order, for the
+--                            Commitments sheet, by donor then title.
 -- instalment_report and payment_report begin with the columns of
 -- instalment_due and payment_date, under the same condition, and so
 -- replace them.
@@ -27,3 +30,5 @@ CREATE INDEX payment_instalment_paid ON payment_instalment (instalment_id, payme
   WHERE deleted_at IS NULL;
 
 CREATE INDEX payment_live_date ON payment (id, date) WHERE deleted_at IS NULL;
+
+CREATE INDEX partner_report ON partner (name COLLATE NOCASE, id);
