@@ -11,6 +11,7 @@
 
 #include "mz-column-sort.h"
 #include "mz-db-list-page.h"
+#include "mz-list-export-button.h"
 #include "mz-org-unit.h"
 #include "mz-search.h"
 #include "mz-slot-model.h"
@@ -393,18 +394,11 @@ mz_db_list_page_add_export_button (GtkWidget  *count_label,
                                    GtkWidget  *export_button,
                                    const char *tooltip)
 {
-  GtkWidget *stack = gtk_widget_get_first_child (export_button);
-
   /* Its own height, as the other buttons of the tool bar. */
   gtk_widget_set_valign (export_button, GTK_ALIGN_CENTER);
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (count_label)),
                               export_button, count_label);
   /* The button says what its section's workbook holds. */
-  if (tooltip != NULL && GTK_IS_STACK (stack))
-    {
-      GtkWidget *button = gtk_stack_get_child_by_name (GTK_STACK (stack), "button");
-
-      if (button != NULL)
-        gtk_widget_set_tooltip_text (button, tooltip);
-    }
+  if (tooltip != NULL)
+    mz_list_export_button_set_tooltip (MZ_LIST_EXPORT_BUTTON (export_button), tooltip);
 }

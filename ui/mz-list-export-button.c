@@ -390,6 +390,15 @@ mz_list_export_build_now (MzListExportSnapshotFunc snapshot,
   return table;
 }
 
+void
+mz_list_export_button_set_tooltip (MzListExportButton *self,
+                                   const char         *tooltip)
+{
+  g_return_if_fail (MZ_IS_LIST_EXPORT_BUTTON (self));
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), tooltip);
+}
+
 gboolean
 mz_list_export_button_get_busy (MzListExportButton *self)
 {

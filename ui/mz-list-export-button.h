@@ -78,6 +78,11 @@ MzListTable *mz_list_export_build_now         (MzListExportSnapshotFunc  snapsho
                                                gpointer                  user_data);
 
 /* TRUE while a workbook is being written. */
+/* What the button's tooltip says the workbook holds (the default: the
+ * rows shown, as filtered). */
+void        mz_list_export_button_set_tooltip (MzListExportButton    *self,
+                                               const char            *tooltip);
+
 gboolean    mz_list_export_button_get_busy    (MzListExportButton    *self);
 
 /* Exports to @file at once, without asking (tests, scripted use). The
