@@ -2,13 +2,16 @@
 --
 -- No table changes and nothing synced. The report reads every instalment
 -- and payment of the period in date order, and the part of each instalment
--- paid by the as-of day (db/mz-report-queries.c). These partial indexes
+-- paid by the as-of day (db/mz-report-queries.c). These indexes
 -- hold every column those queries read, so SQLite walks each one in order
 -- with no sort and no lookups in the tables:
 --   instalment_report        the Instalments sheet, by due date then id;
 --   payment_report           the Payments sheet, by date then id;
 --   payment_instalment_paid  the payments allocated to each instalment;
 --   payment_live_date        the date of a live payment, found by its id;
+--   instalment_live          whether a commitment has a live instalment
+--                            due in the period (instalment_commitment
+--                            holds deleted rows too: a lookup each);
 --   partner_report           every partner (donors of live commitments may
 --                            be archived) in name order, for the
 --                            Commitments sheet, by donor then title.
@@ -30,5 +33,7 @@ CREATE INDEX payment_instalment_paid ON payment_instalment (instalment_id, payme
   WHERE deleted_at IS NULL;
 
 CREATE INDEX payment_live_date ON payment (id, date) WHERE deleted_at IS NULL;
+
+CREATE INDEX instalment_live ON instalment (commitment_id, due_date) WHERE deleted_at IS NULL;
 
 CREATE INDEX partner_report ON partner (name COLLATE NOCASE, id);
