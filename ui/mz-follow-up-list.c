@@ -248,6 +248,21 @@ on_mark_done_clicked_cb (GtkButton      *button,
 
 /* Cells */
 
+/* Wide enough for the button in the UI's language ("标记为完成(M)" is
+ * wider than "Mark Done"). */
+static int
+action_column_width (void)
+{
+  GtkWidget *probe = g_object_ref_sink (gtk_button_new_with_mnemonic (_("_Mark Done")));
+  int natural = 0;
+
+  gtk_widget_add_css_class (probe, "flat");
+  gtk_widget_measure (probe, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_object_unref (probe);
+  return MAX (110, natural + 16);
+}
+
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -564,7 +579,7 @@ mz_follow_up_list_init (MzFollowUpList *self)
   add_column (self, COLUMN_PARTNER, _("Partner"), text_sorter (G_CALLBACK (partner_for_sort)), 190);
   add_column (self, COLUMN_INTERACTION, _("From Interaction"), text_sorter (G_CALLBACK (subject_for_sort)), 170);
   add_column (self, COLUMN_OWNER, _("Owner"), text_sorter (G_CALLBACK (owner_for_sort)), 130);
-  add_column (self, COLUMN_ACTION, "", NULL, 110);
+  add_column (self, COLUMN_ACTION, "", NULL, action_column_width ());
 
   self->filter = gtk_custom_filter_new (filter_entry, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
