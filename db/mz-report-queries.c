@@ -597,12 +597,16 @@ mz_report_query_commitments (MzStore             *store,
                    "   LEFT JOIN org_unit u ON u.id = a.unit_id"
                    "   LEFT JOIN initiative ini ON ini.id = a.initiative_id"
                    "   WHERE a.commitment_id = c.id AND a.deleted_at IS NULL),"
-                   "  EXISTS (SELECT 1 FROM instalment x WHERE x.commitment_id = c.id"
-                   "          AND x.deleted_at IS NULL AND x.due_date >= :from AND x.due_date < :until)"
-                   "  OR (c.signed_date >= :from AND c.signed_date < :until)"
-                   "  OR c.stage IN ('identified', 'approached', 'proposal', 'negotiation')"
-                   "  OR (coalesce (c.start_date, c.signed_date) < :until"
-                   "      AND coalesce (c.end_date, c.start_date, c.signed_date) >= :from) "
+                   /* CASE, not OR, so that the instalments are only
+                    * looked up when the commitment's own dates do not
+                    * decide (OR in a result column evaluates both sides). */
+                   "  CASE WHEN (c.signed_date >= :from AND c.signed_date < :until)"
+                   "    OR c.stage IN ('identified', 'approached', 'proposal', 'negotiation')"
+                   "    OR (coalesce (c.start_date, c.signed_date) < :until"
+                   "        AND coalesce (c.end_date, c.start_date, c.signed_date) >= :from) THEN 1"
+                   "  ELSE EXISTS (SELECT 1 FROM instalment x WHERE x.commitment_id = c.id"
+                   "               AND x.deleted_at IS NULL AND x.due_date >= :from AND x.due_date < :until)"
+                   "  END "
                    /* Donors first (CROSS JOIN keeps that order), walked in
                     * name order by partner_report: SQLite then sorts only
                     * the commitments of donors with the same name, and the
