@@ -573,7 +573,11 @@ mz_report_query_partners (MzStore             *store,
                    "FROM partner p "
                    "LEFT JOIN org_unit lu ON lu.id = p.lead_unit_id "
                    "LEFT JOIN staff s ON s.id = p.account_manager_id "
-                   "WHERE p.id IN sp "
+                   /* sp holds only live partners not merged: without a
+                    * filter, every one of them, walked in order through
+                    * partner_report with no sort. */
+                   "WHERE p.deleted_at IS NULL AND p.merged_into IS NULL"
+                   "  AND ((:unit IS NULL AND :initiative IS NULL) OR p.id IN sp) "
                    "ORDER BY p.name COLLATE NOCASE, p.id",
                    scope, error);
 }

@@ -14,7 +14,8 @@
 --                            holds deleted rows too: a lookup each);
 --   partner_report           every partner (donors of live commitments may
 --                            be archived) in name order, for the
---                            Commitments sheet, by donor then title.
+--                            Commitments sheet, by donor then title, and
+--                            the Partners sheet.
 -- instalment_report and payment_report begin with the columns of
 -- instalment_due and payment_date, under the same condition, and so
 -- replace them.
