@@ -71,6 +71,8 @@ AdwWindowTitle *_mz_window_get_content_title (MzWindow *self);
 GtkListBox     *_mz_window_get_sidebar       (MzWindow *self);
 GtkLabel       *_mz_window_get_office_badge  (MzWindow *self);
 GtkSearchBar   *_mz_window_get_search_bar    (MzWindow *self);
+AdwLeaflet     *_mz_window_get_leaflet       (MzWindow *self);
+GtkWidget      *_mz_window_get_content_box   (MzWindow *self);
 /* The title of the last toast shown, or NULL. */
 const char     *_mz_window_get_last_toast    (MzWindow *self);
 

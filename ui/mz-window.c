@@ -651,6 +651,18 @@ _mz_window_get_sidebar (MzWindow *self)
   return self->sidebar;
 }
 
+AdwLeaflet *
+_mz_window_get_leaflet (MzWindow *self)
+{
+  return self->leaflet;
+}
+
+GtkWidget *
+_mz_window_get_content_box (MzWindow *self)
+{
+  return self->content_box;
+}
+
 GtkLabel *
 _mz_window_get_office_badge (MzWindow *self)
 {
