@@ -175,7 +175,9 @@ _mz_report_progress (MzReport *self,
   if (self->progress == NULL)
     return;
 
-  fraction = self->work_done + MIN (g_atomic_int_get (&self->parallel_done), self->parallel_budget);
+  fraction = self->work_done;
+  for (guint i = 0; i < MZ_REPORT_N_WORKERS; i++)
+    fraction += _mz_report_worker_done (self->workers[i]);
   fraction = self->work_total > 0 ? CLAMP (fraction / self->work_total, 0, 1) : 0;
   if (!force && fraction - self->last_fraction < 0.005)
     return;
@@ -241,7 +243,7 @@ _mz_report_step (MzReport  *self,
   /* A worker's rows are counted for the caller, who reports them. */
   if (self->parent != NULL)
     {
-      g_atomic_int_inc (&self->parent->parallel_done);
+      g_atomic_int_inc (&self->parallel_done);
       if (g_atomic_int_get (&self->parent->stop_workers))
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,

@@ -68,6 +68,14 @@ typedef struct
 typedef struct _MzReportIncome MzReportIncome;
 typedef struct _MzReportWorker MzReportWorker;
 
+/* The sheets written on threads of their own (mz-report-worker.c). */
+typedef enum
+{
+  MZ_REPORT_WORKER_INSTALMENTS,
+  MZ_REPORT_WORKER_PAYMENTS,
+  MZ_REPORT_N_WORKERS
+} MzReportWorkerSheet;
+
 /* Headline figures, filled by the sheets for the Summary. */
 typedef struct
 {
@@ -118,12 +126,11 @@ struct _MzReport
   double                work_budget;       /* of the current sheet */
   double                last_fraction;
 
-  /* A sheet written on a thread of its own (mz-report-worker.c). */
-  MzReportWorker       *worker;
-  MzReport             *parent;            /* in the worker's copy: the caller's */
-  MzReportRows         *prepared_rows;     /* in the worker's copy: its query */
-  gint                  parallel_done;     /* rows the worker wrote; atomic */
-  double                parallel_budget;   /* rows it expects */
+  /* Sheets written on threads of their own (mz-report-worker.c). */
+  MzReportWorker       *workers[MZ_REPORT_N_WORKERS];
+  MzReport             *parent;            /* in a worker's copy: the caller's */
+  MzReportRows         *prepared_rows;     /* in a worker's copy: its query */
+  gint                  parallel_done;     /* in a worker's copy: rows written; atomic */
   gint                  stop_workers;      /* atomic */
 };
 
@@ -227,18 +234,23 @@ char               *_mz_report_year_label  (int           year,
                                             const char   *suffix);
 
 /* A worker thread that opens its own connection to @db_path and starts
- * reading payments at once; NULL if no thread could be made. */
-MzReportWorker     *_mz_report_worker_new    (MzReport        *report,
-                                              const char      *db_path);
-/* Lets it write the Payments sheet @sheet, of about @budget rows. */
+ * reading the rows of @which at once; NULL if no thread could be made. */
+MzReportWorker     *_mz_report_worker_new    (MzReport            *report,
+                                              const char          *db_path,
+                                              MzReportWorkerSheet  which);
+/* Lets it write its sheet @sheet, of about @budget rows. */
 void                _mz_report_worker_run    (MzReportWorker  *worker,
                                               MzXlsxSheet     *sheet,
                                               double           budget);
-/* Waits for it, merges what it added up and frees it. */
+/* Waits for it, merges what it added up and frees it; it leaves the
+ * report's list of workers. */
 gboolean            _mz_report_worker_finish (MzReportWorker  *worker,
                                               GError         **error);
 /* Stops it, waits for it and frees it; NULL: nothing. */
 void                _mz_report_worker_cancel (MzReportWorker  *worker);
+/* Rows it has written, up to its budget; 0 for NULL or before it runs.
+ * Called by the caller's thread only. */
+double              _mz_report_worker_done   (MzReportWorker  *worker);
 
 /* The sheets. */
 gboolean _mz_report_write_summary        (MzReport *self, MzXlsxSheet *sheet, GError **error);

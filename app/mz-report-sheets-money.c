@@ -234,12 +234,15 @@ _mz_report_write_instalments (MzReport     *self,
   };
   enum { AMOUNT_CHF = 10, OUTSTANDING_CHF = 11, DAYS = 13, FIRST_BUCKET = 14, N_BUCKETS = 4 };
   static const int bucket_limits[N_BUCKETS - 1] = { 30, 90, 180 };
-  g_autoptr(MzReportRows) rows = mz_report_query_instalments (self->store, &self->scope, error);
+  g_autoptr(MzReportRows) rows = NULL;
   gint64 totals[FIRST_BUCKET + N_BUCKETS] = { 0 };
   StatusLabel statuses[8] = { 0 };
   GError *local_error = NULL;
   guint32 first;
 
+  /* A worker (mz-report-worker.c) started the query early. */
+  rows = self->prepared_rows != NULL ? g_steal_pointer (&self->prepared_rows)
+                                     : mz_report_query_instalments (self->store, &self->scope, error);
   if (rows == NULL)
     return FALSE;
   /* Read ahead on a thread while the rows before are written. */

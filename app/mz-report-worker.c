@@ -1,16 +1,18 @@
-/* mz-report-worker.c — a sheet of the report written on a thread of its
+/* mz-report-worker.c — sheets of the report written on threads of their
  * own, beside the others
  *
- * At the benchmark size the Payments sheet takes about as long as the
- * Instalments and Commitments sheets together, and needs nothing from
- * them: a worker thread writes it, from a database connection of its own,
- * while the calling thread writes those. libxlsxwriter keeps each
- * constant-memory sheet in a file of its own and shares nothing else
- * while cells are written once every format has its index (see
- * create_formats() in mz-xlsx.c); the workbook's first error is kept under
- * a lock.
+ * At the benchmark size the Instalments and Payments sheets take most of
+ * the export, and each needs only the commitments: a worker thread writes
+ * each of them, from a database connection of its own, while the calling
+ * thread writes the rest. libxlsxwriter keeps each constant-memory sheet
+ * in a file of its own and shares nothing else while cells are written
+ * once every format has its index (see create_formats() in mz-xlsx.c);
+ * the workbook's first error is kept under a lock. The commitments are
+ * only read by the workers, except that Instalments adds what falls due
+ * to each commitment's line of the matrix (MzReportCommitment.due), which
+ * only the Commitments sheet reads, after that worker has finished.
  *
- * The worker opens its connection and starts its query (which sorts for a
+ * A worker opens its connection and starts its query (which sorts for a
  * while before the first row) as soon as the scope is known, so that this
  * happens while the commitments are read; it writes once
  * _mz_report_worker_run() hands it the sheet. It works on a copy of the
@@ -24,13 +26,37 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 #include <time.h>
 
 #include "mz-report-private.h"
 
+typedef MzReportRows *(*QueryFunc) (MzStore             *store,
+                                    const MzReportScope *scope,
+                                    GError             **error);
+
+static const struct
+{
+  const char *name;
+  QueryFunc   query;
+  gboolean  (*write) (MzReport *self, MzXlsxSheet *sheet, GError **error);
+  const char *failed;
+} kinds[MZ_REPORT_N_WORKERS] = {
+  [MZ_REPORT_WORKER_INSTALMENTS] = {
+    "Instalments", mz_report_query_instalments, _mz_report_write_instalments,
+    N_("The instalments could not be written to the workbook."),
+  },
+  [MZ_REPORT_WORKER_PAYMENTS] = {
+    "Payments", mz_report_query_payments, _mz_report_write_payments,
+    N_("The payments could not be written to the workbook."),
+  },
+};
+
 struct _MzReportWorker
 {
   MzReport     *report;     /* the caller's */
+  MzReportWorkerSheet which;
+  double        budget;     /* rows it expects; set by the caller's thread */
   MzReport      copy;       /* the worker's; valid once running */
   GThread      *thread;
   char         *db_path;
@@ -87,7 +113,7 @@ worker_thread (gpointer data)
    * the caller's connection already has a large cache. */
   if (self->store != NULL)
     {
-      self->rows = mz_report_query_payments (self->store, &report->scope, &self->error);
+      self->rows = kinds[self->which].query (self->store, &report->scope, &self->error);
       if (self->rows != NULL)
         mz_report_rows_prefetch (self->rows);
     }
@@ -104,7 +130,7 @@ worker_thread (gpointer data)
     {
       self->copy.store = self->store;
       self->copy.prepared_rows = g_steal_pointer (&self->rows);
-      self->ok = _mz_report_write_payments (&self->copy, sheet, &self->error);
+      self->ok = kinds[self->which].write (&self->copy, sheet, &self->error);
       g_clear_pointer (&self->copy.prepared_rows, mz_report_rows_free);
     }
   self->seconds = (g_get_monotonic_time () - started) / 1e6;
@@ -150,12 +176,15 @@ merge_kpis (MzReportKpis       *into,
 /* Shared with the report */
 
 MzReportWorker *
-_mz_report_worker_new (MzReport   *report,
-                       const char *db_path)
+_mz_report_worker_new (MzReport            *report,
+                       const char          *db_path,
+                       MzReportWorkerSheet  which)
 {
   MzReportWorker *self = g_new0 (MzReportWorker, 1);
 
+  g_return_val_if_fail (which < MZ_REPORT_N_WORKERS, NULL);
   self->report = report;
+  self->which = which;
   self->db_path = g_strdup (db_path);
   g_mutex_init (&self->lock);
   g_cond_init (&self->cond);
@@ -183,14 +212,13 @@ _mz_report_worker_run (MzReportWorker *self,
   self->copy.store = NULL;
   self->copy.progress = NULL;
   self->copy.interrupt_id = 0;
-  self->copy.worker = NULL;
+  memset (self->copy.workers, 0, sizeof self->copy.workers);
   self->copy.received = NULL;
   self->copy.income = NULL;
   self->copy.kpis = (MzReportKpis) { 0 };
+  self->copy.parallel_done = 0;
   _mz_report_begin_work (&self->copy, budget);
-
-  g_atomic_int_set (&report->parallel_done, 0);
-  report->parallel_budget = budget;
+  self->budget = budget;
 
   g_mutex_lock (&self->lock);
   self->sheet = sheet;
@@ -219,19 +247,29 @@ _mz_report_worker_finish (MzReportWorker  *self,
     }
   g_mutex_unlock (&self->lock);
   g_thread_join (self->thread);
-  g_debug ("Payments, on its own thread: %.2f s (CPU %.2f s)", self->seconds, self->cpu_seconds);
+  g_debug ("%s, on its own thread: %.2f s (CPU %.2f s)", kinds[self->which].name,
+           self->seconds, self->cpu_seconds);
 
-  report->work_done += report->parallel_budget;
-  report->parallel_budget = 0;
-  g_atomic_int_set (&report->parallel_done, 0);
+  /* Its rows are counted as done from now on, no longer as the worker's. */
+  for (guint i = 0; i < MZ_REPORT_N_WORKERS; i++)
+    if (report->workers[i] == self)
+      report->workers[i] = NULL;
+  report->work_done += self->budget;
 
   ok = self->ok;
   if (ok)
     {
-      g_clear_pointer (&report->received, g_hash_table_unref);
-      g_clear_pointer (&report->income, _mz_report_income_free);
-      report->received = g_steal_pointer (&self->copy.received);
-      report->income = g_steal_pointer (&self->copy.income);
+      /* Only Payments adds these up. */
+      if (self->copy.received != NULL)
+        {
+          g_clear_pointer (&report->received, g_hash_table_unref);
+          report->received = g_steal_pointer (&self->copy.received);
+        }
+      if (self->copy.income != NULL)
+        {
+          g_clear_pointer (&report->income, _mz_report_income_free);
+          report->income = g_steal_pointer (&self->copy.income);
+        }
       merge_kpis (&report->kpis, &self->copy.kpis);
     }
   else
@@ -240,7 +278,7 @@ _mz_report_worker_finish (MzReportWorker  *self,
       g_clear_pointer (&self->copy.income, _mz_report_income_free);
       if (self->error == NULL)
         g_set_error_literal (&self->error, MZ_STORE_ERROR, MZ_STORE_ERROR_FAILED,
-                             _("The payments could not be written to the workbook."));
+                             _(kinds[self->which].failed));
       g_propagate_error (error, g_steal_pointer (&self->error));
     }
 
@@ -270,4 +308,13 @@ _mz_report_worker_cancel (MzReportWorker *self)
   g_clear_pointer (&self->copy.received, g_hash_table_unref);
   g_clear_pointer (&self->copy.income, _mz_report_income_free);
   worker_free (self);
+}
+
+double
+_mz_report_worker_done (MzReportWorker *self)
+{
+  if (self == NULL)
+    return 0;
+  /* Before _mz_report_worker_run() the budget is 0. */
+  return MIN (g_atomic_int_get (&self->copy.parallel_done), self->budget);
 }

@@ -50,11 +50,21 @@ static const struct
  * sheet is its own file in constant-memory mode, so any order will do.
  * Instalments adds up the Commitments matrix, Payments the income of
  * Partners and Extra-budgetary, and Summary comes last, from them all.
- * Payments is written on a thread of its own meanwhile (see
- * mz-report-worker.c): the sheets before it in this order do not need
- * it, and it is waited for where it stands. */
+ * Instalments and Payments are written on threads of their own meanwhile
+ * (see mz-report-worker.c): the sheets before each of them in this order
+ * do not need it, and it is waited for where it stands. */
+#define INSTALMENTS 3
 #define PAYMENTS 4
-static const gsize write_order[] = { 3, 2, 5, 6, 8, 9, 10, PAYMENTS, 1, 7, 0 };
+static const gsize write_order[] = { 5, 6, 8, 9, 10, INSTALMENTS, 2, PAYMENTS, 1, 7, 0 };
+
+static const struct
+{
+  gsize               sheet;
+  MzReportWorkerSheet which;
+} worker_sheets[] = {
+  { INSTALMENTS, MZ_REPORT_WORKER_INSTALMENTS },
+  { PAYMENTS, MZ_REPORT_WORKER_PAYMENTS },
+};
 
 /* Helpers */
 
@@ -65,8 +75,9 @@ report_clear (MzReport *self)
   if (self->interrupt_id != 0)
     g_cancellable_disconnect (self->cancellable, self->interrupt_id);
   self->interrupt_id = 0;
-  /* Before the book it may be writing to goes. */
-  g_clear_pointer (&self->worker, _mz_report_worker_cancel);
+  /* Before the book they may be writing to goes. */
+  for (guint i = 0; i < MZ_REPORT_N_WORKERS; i++)
+    g_clear_pointer (&self->workers[i], _mz_report_worker_cancel);
   g_clear_object (&self->store);
   g_clear_pointer (&self->book, mz_xlsx_book_discard);
   g_clear_pointer (&self->strings, mz_report_strings_free);
@@ -322,9 +333,15 @@ write_workbook (MzReport               *self,
     }
   _mz_report_progress (self, TRUE);
 
-  if (self->worker != NULL)
-    _mz_report_worker_run (self->worker, made[PAYMENTS],
-                           sheet_budget (self, sheets[PAYMENTS].write, &counts));
+  for (gsize k = 0; k < G_N_ELEMENTS (worker_sheets); k++)
+    {
+      gsize i = worker_sheets[k].sheet;
+      MzReportWorkerSheet which = worker_sheets[k].which;
+
+      if (self->workers[which] != NULL)
+        _mz_report_worker_run (self->workers[which], made[i],
+                               sheet_budget (self, sheets[i].write, &counts));
+    }
 
   for (gsize n = 0; n < G_N_ELEMENTS (write_order); n++)
     {
@@ -336,16 +353,19 @@ write_workbook (MzReport               *self,
       gint64 started = g_get_monotonic_time ();
       double cpu = cpu_seconds ();
 
-      if (i == PAYMENTS && self->worker != NULL)
-        {
-          gboolean ok = _mz_report_worker_finish (g_steal_pointer (&self->worker), error);
-
-          g_debug ("waiting for Payments: %.2f s (CPU %.2f s)", (g_get_monotonic_time () - started) / 1e6,
-                   cpu_seconds () - cpu);
-          if (!ok)
-            return FALSE;
-          continue;
-        }
+      for (gsize k = 0; k < G_N_ELEMENTS (worker_sheets); k++)
+        if (worker_sheets[k].sheet == i && self->workers[worker_sheets[k].which] != NULL)
+          {
+            /* Counted in the progress until it has finished. */
+            if (!_mz_report_worker_finish (self->workers[worker_sheets[k].which], error))
+              return FALSE;
+            g_debug ("waiting for %s: %.2f s (CPU %.2f s)", sheets[i].name,
+                     (g_get_monotonic_time () - started) / 1e6, cpu_seconds () - cpu);
+            made[i] = NULL;
+            break;
+          }
+      if (made[i] == NULL)
+        continue;
 
       _mz_report_begin_work (self, sheet_budget (self, sheets[i].write, &counts));
       if (!sheets[i].write (self, made[i], error))
@@ -486,8 +506,10 @@ export_report (const char             *db_path,
       !_mz_report_load_rates (&report, error) ||
       !resolve_scope (&report, options, error))
     return FALSE;
-  /* Payments are read, then written, on a thread of their own. */
-  report.worker = _mz_report_worker_new (&report, db_path);
+  /* Instalments and payments are read, then written, on threads of their
+   * own. */
+  for (guint i = 0; i < MZ_REPORT_N_WORKERS; i++)
+    report.workers[i] = _mz_report_worker_new (&report, db_path, i);
   g_debug ("opening the database: %.2f s (CPU %.2f s)", (g_get_monotonic_time () - started) / 1e6,
            cpu_seconds () - cpu);
   started = g_get_monotonic_time ();
@@ -510,7 +532,8 @@ export_report (const char             *db_path,
 
   if (!ok)
     {
-      g_clear_pointer (&report.worker, _mz_report_worker_cancel);
+      for (guint i = 0; i < MZ_REPORT_N_WORKERS; i++)
+        g_clear_pointer (&report.workers[i], _mz_report_worker_cancel);
       g_clear_pointer (&report.book, mz_xlsx_book_discard);
       g_unlink (tmp_path);
       return FALSE;

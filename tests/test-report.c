@@ -568,8 +568,9 @@ test_cancel (Fixture       *f,
   g_assert_cmpstr (listing, ==, "report.xlsx");
 }
 
-/* Payments are written on a thread of their own beside the other sheets:
- * a cancellation anywhere stops both and leaves no file, and exports
+/* Instalments and Payments are written on threads of their own beside
+ * the other sheets: a cancellation anywhere stops them all and leaves no
+ * file, and exports
  * after it, one after another, all succeed alike. */
 static void
 test_cancel_anywhere (Fixture       *f,
