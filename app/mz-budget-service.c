@@ -87,18 +87,6 @@ check_amount (gint64       amount,
   return TRUE;
 }
 
-/* Commits the transaction begun by the caller when @ok, else rolls it back. */
-static gboolean
-commit_or_rollback (MzStore   *store,
-                    gboolean   ok,
-                    GError   **error)
-{
-  if (ok && mz_store_commit (store, error))
-    return TRUE;
-  mz_store_rollback (store);
-  return FALSE;
-}
-
 gboolean
 mz_budget_service_set_line (MzStore     *store,
                             int          year,
@@ -115,7 +103,7 @@ mz_budget_service_set_line (MzStore     *store,
 
   if (!mz_store_begin (store, error))
     return FALSE;
-  return commit_or_rollback (store, mz_budget_store_set_line (store, year, line, amount_chf, error), error);
+  return mz_store_finish (store, mz_budget_store_set_line (store, year, line, amount_chf, error), error);
 }
 
 gboolean
@@ -132,7 +120,7 @@ mz_budget_service_set_unit_value (MzStore     *store,
 
   if (!mz_store_begin (store, error))
     return FALSE;
-  return commit_or_rollback (store, mz_budget_store_set_unit_value (store, year, amount_chf, error), error);
+  return mz_store_finish (store, mz_budget_store_set_unit_value (store, year, amount_chf, error), error);
 }
 
 gboolean
@@ -163,9 +151,9 @@ mz_budget_service_set_units (MzStore     *store,
 
   if (!mz_store_begin (store, error))
     return FALSE;
-  return commit_or_rollback (store,
-                             mz_budget_store_set_assessment (store, partner_id, year, units_x16, error),
-                             error);
+  return mz_store_finish (store,
+                          mz_budget_store_set_assessment (store, partner_id, year, units_x16, error),
+                          error);
 }
 
 gint64

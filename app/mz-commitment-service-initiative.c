@@ -120,11 +120,11 @@ save (MzStore       *store,
       GError       **error)
 {
   return mz_store_begin (store, error) &&
-         _mz_commitment_finish (store,
-                                validate (store, in, error) &&
-                                (create ? mz_initiative_store_insert (store, in, error)
-                                        : mz_initiative_store_update (store, in, error)),
-                                error);
+         mz_store_finish (store,
+                          validate (store, in, error) &&
+                          (create ? mz_initiative_store_insert (store, in, error)
+                                  : mz_initiative_store_update (store, in, error)),
+                          error);
 }
 
 gboolean
@@ -155,5 +155,5 @@ mz_initiative_service_archive (MzStore     *store,
                                GError     **error)
 {
   return mz_store_begin (store, error) &&
-         _mz_commitment_finish (store, mz_initiative_store_archive (store, initiative_id, error), error);
+         mz_store_finish (store, mz_initiative_store_archive (store, initiative_id, error), error);
 }

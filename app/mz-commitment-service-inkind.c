@@ -134,11 +134,11 @@ save (MzStore   *store,
       GError   **error)
 {
   return mz_store_begin (store, error) &&
-         _mz_commitment_finish (store,
-                                validate (store, inkind, error) &&
-                                (create ? mz_inkind_store_insert (store, inkind, error)
-                                        : mz_inkind_store_update (store, inkind, error)),
-                                error);
+         mz_store_finish (store,
+                          validate (store, inkind, error) &&
+                          (create ? mz_inkind_store_insert (store, inkind, error)
+                                  : mz_inkind_store_update (store, inkind, error)),
+                          error);
 }
 
 gboolean
@@ -169,5 +169,5 @@ mz_inkind_service_archive (MzStore     *store,
                            GError     **error)
 {
   return mz_store_begin (store, error) &&
-         _mz_commitment_finish (store, mz_inkind_store_archive (store, inkind_id, error), error);
+         mz_store_finish (store, mz_inkind_store_archive (store, inkind_id, error), error);
 }

@@ -71,14 +71,3 @@ _mz_commitment_check_period (const char  *start_date,
     }
   return TRUE;
 }
-
-gboolean
-_mz_commitment_finish (MzStore  *store,
-                       gboolean  ok,
-                       GError  **error)
-{
-  if (ok && mz_store_commit (store, error))
-    return TRUE;
-  mz_store_rollback (store);
-  return FALSE;
-}

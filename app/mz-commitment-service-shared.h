@@ -36,11 +36,4 @@ gboolean    _mz_commitment_check_period    (const char         *start_date,
                                             const char         *end_date,
                                             GError            **error);
 
-/* Ends the transaction opened with mz_store_begin(): commits when @ok,
- * rolls back when not or when the commit fails. Returns whether it was
- * committed. */
-gboolean    _mz_commitment_finish          (MzStore            *store,
-                                            gboolean            ok,
-                                            GError            **error);
-
 G_END_DECLS

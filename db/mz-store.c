@@ -448,6 +448,19 @@ mz_store_rollback (MzStore *self)
 }
 
 gboolean
+mz_store_finish (MzStore   *self,
+                 gboolean   ok,
+                 GError   **error)
+{
+  g_return_val_if_fail (MZ_IS_STORE (self), FALSE);
+
+  if (ok && mz_store_commit (self, error))
+    return TRUE;
+  mz_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
 mz_store_in_transaction (MzStore *self)
 {
   g_return_val_if_fail (MZ_IS_STORE (self), FALSE);

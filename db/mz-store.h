@@ -85,6 +85,11 @@ gboolean      mz_store_begin                    (MzStore      *self,
 gboolean      mz_store_commit                   (MzStore      *self,
                                                  GError      **error);
 void          mz_store_rollback                 (MzStore      *self);
+/* Ends the transaction: commits when @ok, rolls back when not or when the
+ * commit fails. Returns whether it was committed. */
+gboolean      mz_store_finish                   (MzStore      *self,
+                                                 gboolean      ok,
+                                                 GError      **error);
 gboolean      mz_store_in_transaction           (MzStore      *self);
 
 gboolean      mz_store_exec                     (MzStore      *self,
