@@ -8,7 +8,7 @@ top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_packages=(
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libxlsxwriter-dev iso-codes
+  libsqlite3-dev libxlsxwriter-dev libisal-dev zlib1g-dev iso-codes
   desktop-file-utils appstream
   adwaita-icon-theme fonts-noto-core fonts-noto-cjk
 )
