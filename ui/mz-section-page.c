@@ -36,10 +36,13 @@ set_search_text (MzSectionPage *self,
                  const char    *text)
 {
   MzSectionPagePrivate *priv = mz_section_page_get_instance_private (self);
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *stripped = NULL;
 
+  if (text != NULL && *text == '\0')
+    text = NULL;
   if (g_strcmp0 (text, priv->search_text) == 0)
     return;
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_free (priv->search_text);
   priv->search_text = g_strdup (text);
   g_free (priv->search_key);
@@ -68,7 +71,7 @@ mz_section_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (mz_section_page_parent_class)->map (widget);
 
-  if (priv->store == NULL)
+  if (priv->store == NULL || !MZ_SECTION_PAGE_GET_CLASS (self)->reload_on_map)
     return;
 
   mz_stats_get_change_counters (priv->store, &data_version, &changes);
@@ -151,6 +154,8 @@ mz_section_page_class_init (MzSectionPageClass *klass)
   object_class->get_property = mz_section_page_get_property;
   object_class->set_property = mz_section_page_set_property;
   widget_class->map = mz_section_page_map;
+  /* Copied into the classes derived from it, which may turn it off. */
+  klass->reload_on_map = TRUE;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
@@ -187,7 +192,11 @@ mz_section_page_set_store (MzSectionPage *self,
   g_return_if_fail (store == NULL || MZ_IS_STORE (store));
 
   if (g_set_object (&priv->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    {
+      if (MZ_SECTION_PAGE_GET_CLASS (self)->store_changed != NULL)
+        MZ_SECTION_PAGE_GET_CLASS (self)->store_changed (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
 
   mz_section_page_reload (self);
 }
@@ -228,6 +237,17 @@ mz_section_page_get_search_key (MzSectionPage *self)
 
   g_return_val_if_fail (MZ_IS_SECTION_PAGE (self), NULL);
   return priv->search_key;
+}
+
+void
+mz_section_page_drop_search (MzSectionPage *self)
+{
+  MzSectionPagePrivate *priv = mz_section_page_get_instance_private (self);
+
+  g_return_if_fail (MZ_IS_SECTION_PAGE (self));
+
+  g_clear_pointer (&priv->search_text, g_free);
+  g_clear_pointer (&priv->search_key, g_free);
 }
 
 gboolean
