@@ -34,11 +34,11 @@ describe_shown (MzContactsPage *self,
     { self->type_filter, _("Partner type") },
     { self->unit_filter, _("Lead unit") },
   };
-  g_autoptr(GPtrArray) parts =
-    mz_list_export_describe_filters (filters, G_N_ELEMENTS (filters), self->search_text);
+  const char *search = _mz_contacts_page_get_search_text (self);
+  g_autoptr(GPtrArray) parts = mz_list_export_describe_filters (filters, G_N_ELEMENTS (filters), search);
 
   if (gtk_toggle_button_get_active (self->primary_toggle))
-    g_ptr_array_insert (parts, parts->len - (self->search_text != NULL ? 1 : 0),
+    g_ptr_array_insert (parts, parts->len - (search != NULL ? 1 : 0),
                         g_strdup (_("Primary contacts only")));
   /* Translators: in the line under the title of the exported Contacts list */
   g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u contact", "%u contacts", n_shown), n_shown));
@@ -116,7 +116,8 @@ snapshot_table (gpointer         user_data,
   mz_list_table_add_column (table, _("Consent date"), MZ_LIST_COLUMN_DATE);
   g_assert (mz_list_table_get_n_columns (table) == N_COLUMNS);
 
-  mz_db_list_page_export_context (table, self->store, _mz_contacts_page_make_job (self), _mz_contacts_job_free,
+  mz_db_list_page_export_context (table, _mz_contacts_page_get_store (self), _mz_contacts_page_make_job (self),
+                                  _mz_contacts_job_free,
                                   (MzDbListRowidsFunc) _mz_contacts_job_rowids, mz_contact_list_fetch,
                                   (MzDbListAddRowFunc) add_contact, rows, context, context_free);
   return table;

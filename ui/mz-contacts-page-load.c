@@ -51,7 +51,7 @@ _mz_contacts_page_fill_filters (MzContactsPage *self)
 void
 _mz_contacts_page_fill_unit_filter (MzContactsPage *self)
 {
-  mz_db_list_page_fill_unit_filter (self->unit_filter, self->unit_ids, self->store,
+  mz_db_list_page_fill_unit_filter (self->unit_filter, self->unit_ids, _mz_contacts_page_get_store (self),
                                     _("All Lead Units"), self);
 }
 
@@ -105,7 +105,8 @@ languages_by_name (void)
 MzContactsJob *
 _mz_contacts_page_make_job (MzContactsPage *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
+  const char *search = _mz_contacts_page_get_search_text (self);
+  g_autofree char *text = g_strstrip (g_strdup (search != NULL ? search : ""));
   MzContactsJob *job = g_new0 (MzContactsJob, 1);
   int column;
 
@@ -175,7 +176,7 @@ on_loaded_cb (MzListLoader   *loader,
 void
 _mz_contacts_page_make_loader (MzContactsPage *self)
 {
-  self->loader = mz_list_loader_new (self->store, MZ_TYPE_CONTACT, mz_contact_list_fetch);
+  self->loader = mz_list_loader_new (_mz_contacts_page_get_store (self), MZ_TYPE_CONTACT, mz_contact_list_fetch);
   self->model = mz_list_loader_get_model (self->loader);
   self->selection = mz_list_loader_get_selection (self->loader);
   g_signal_connect_object (self->loader, "loaded", G_CALLBACK (on_loaded_cb), self, 0);
@@ -186,7 +187,7 @@ _mz_contacts_page_reload (MzContactsPage *self)
 {
   MzContactsJob *job;
 
-  if (self->store == NULL)
+  if (_mz_contacts_page_get_store (self) == NULL)
     return;
 
   job = _mz_contacts_page_make_job (self);

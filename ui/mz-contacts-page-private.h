@@ -15,10 +15,8 @@ G_BEGIN_DECLS
 
 struct _MzContactsPage
 {
-  AdwBin               parent_instance;
+  MzSectionPage        parent_instance;
 
-  MzStore             *store;
-  char                *search_text;
   GPtrArray           *unit_ids;         /* of the unit filter, after "any" */
   gboolean             forgetting;
   gboolean             filtered;
@@ -45,6 +43,18 @@ struct _MzContactsPage
 /* The preferred languages of the language filter, in its order. */
 extern const char * const _mz_contacts_page_languages[];
 #define MZ_CONTACTS_PAGE_N_LANGUAGES 6
+
+static inline MzStore *
+_mz_contacts_page_get_store (MzContactsPage *self)
+{
+  return mz_section_page_get_store (MZ_SECTION_PAGE (self));
+}
+
+static inline const char *
+_mz_contacts_page_get_search_text (MzContactsPage *self)
+{
+  return mz_section_page_get_search_text (MZ_SECTION_PAGE (self));
+}
 
 /* mz-contacts-page.c */
 void            _mz_contacts_page_update_state   (MzContactsPage *self);

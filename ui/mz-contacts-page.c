@@ -28,16 +28,7 @@
 #include "mz-list-export-button.h"
 #include "mz-slot-model.h"
 
-G_DEFINE_FINAL_TYPE (MzContactsPage, mz_contacts_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SEARCH_TEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (MzContactsPage, mz_contacts_page, MZ_TYPE_SECTION_PAGE)
 
 /* State */
 
@@ -65,7 +56,7 @@ _mz_contacts_page_update_state (MzContactsPage *self)
     count = g_strdup_printf (ngettext ("%'u contact", "%'u contacts", shown), shown);
   gtk_inscription_set_text (self->count_label, count);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.new", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.new", _mz_contacts_page_get_store (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.forget",
                                  selected != NULL && !self->forgetting &&
                                  mz_contact_get_id (selected) != NULL &&
@@ -99,10 +90,10 @@ open_editor (MzContactsPage *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWindow *editor;
 
-  if (self->store == NULL)
+  if (_mz_contacts_page_get_store (self) == NULL)
     return;
 
-  editor = mz_contact_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+  editor = mz_contact_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _mz_contacts_page_get_store (self),
                                   NULL, contact);
   self->editor = editor;
   mz_db_list_page_present_editor (GTK_WIDGET (self), editor, G_CALLBACK (on_editor_saved_cb),
@@ -137,12 +128,12 @@ forget_confirmed (gpointer user_data)
   MzContactsPage *self = user_data;
   MzContact *contact = mz_list_loader_get_selected (self->loader);
 
-  if (contact == NULL || self->store == NULL)
+  if (contact == NULL || _mz_contacts_page_get_store (self) == NULL)
     return;
 
   self->forgetting = TRUE;
   _mz_contacts_page_update_state (self);
-  mz_contact_forget_async (self->store, mz_contact_get_id (contact), NULL, on_forgotten_cb,
+  mz_contact_forget_async (_mz_contacts_page_get_store (self), mz_contact_get_id (contact), NULL, on_forgotten_cb,
                            g_object_ref (self));
 }
 
@@ -164,7 +155,7 @@ on_filter_changed_cb (GObject        *object,
                       GParamSpec     *pspec,
                       MzContactsPage *self)
 {
-  if (self->store != NULL && mz_db_list_page_is_loaded (self->loader))
+  if (_mz_contacts_page_get_store (self) != NULL && mz_db_list_page_is_loaded (self->loader))
     _mz_contacts_page_reload (self);
 }
 
@@ -173,7 +164,7 @@ static void
 on_primary_toggled_cb (GtkToggleButton *button,
                        MzContactsPage  *self)
 {
-  if (self->store != NULL && mz_db_list_page_is_loaded (self->loader))
+  if (_mz_contacts_page_get_store (self) != NULL && mz_db_list_page_is_loaded (self->loader))
     _mz_contacts_page_reload (self);
 }
 
@@ -188,7 +179,7 @@ on_sort_changed_cb (GtkSorter       *sorter,
                     GtkSorterChange  change,
                     MzContactsPage  *self)
 {
-  if (self->store != NULL && mz_db_list_page_is_loaded (self->loader))
+  if (_mz_contacts_page_get_store (self) != NULL && mz_db_list_page_is_loaded (self->loader))
     _mz_contacts_page_reload (self);
 }
 
@@ -243,18 +234,43 @@ clear_filters_action (GtkWidget  *widget,
 
   /* One reload, not one per filter. */
   mz_db_list_page_clear_filters (widget, filters, G_N_ELEMENTS (filters), self);
-  g_clear_pointer (&self->search_text, g_free);
+  _mz_contacts_page_reload (self);
+}
+
+/* MzSectionPage */
+
+static void
+mz_contacts_page_reload (MzSectionPage *page)
+{
+  MzContactsPage *self = MZ_CONTACTS_PAGE (page);
+
+  _mz_contacts_page_fill_unit_filter (self);
   _mz_contacts_page_reload (self);
 }
 
 static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+mz_contacts_page_store_changed (MzSectionPage *page)
 {
-  MzContactsPage *self = MZ_CONTACTS_PAGE (widget);
+  MzContactsPage *self = MZ_CONTACTS_PAGE (page);
 
-  _mz_contacts_page_fill_unit_filter (self);
+  /* Loads of the previous database are dropped with its loader. */
+  g_clear_object (&self->loader);
+  self->model = NULL;
+  self->selection = NULL;
+  if (mz_section_page_get_store (page) != NULL)
+    {
+      _mz_contacts_page_make_loader (self);
+      g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_model_changed_cb), self);
+    }
+  mz_slot_model_show_in_view (self->view, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+mz_contacts_page_search_changed (MzSectionPage *page)
+{
+  MzContactsPage *self = MZ_CONTACTS_PAGE (page);
+
+  mz_list_loader_show_busy (self->spinner, FALSE);
   _mz_contacts_page_reload (self);
 }
 
@@ -270,7 +286,6 @@ mz_contacts_page_dispose (GObject *object)
   if (self->view != NULL)
     g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->view), on_sort_changed_cb, self);
   g_clear_object (&self->loader);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mz_contacts_page_parent_class)->dispose (object);
 }
@@ -281,51 +296,8 @@ mz_contacts_page_finalize (GObject *object)
   MzContactsPage *self = MZ_CONTACTS_PAGE (object);
 
   g_ptr_array_unref (self->unit_ids);
-  g_free (self->search_text);
 
   G_OBJECT_CLASS (mz_contacts_page_parent_class)->finalize (object);
-}
-
-static void
-mz_contacts_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  MzContactsPage *self = MZ_CONTACTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mz_contacts_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  MzContactsPage *self = MZ_CONTACTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      mz_contacts_page_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_SEARCH_TEXT:
-      mz_contacts_page_set_search_text (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -333,19 +305,15 @@ mz_contacts_page_class_init (MzContactsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MzSectionPageClass *page_class = MZ_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = mz_contacts_page_dispose;
   object_class->finalize = mz_contacts_page_finalize;
-  object_class->get_property = mz_contacts_page_get_property;
-  object_class->set_property = mz_contacts_page_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = mz_contacts_page_reload;
+  page_class->store_changed = mz_contacts_page_store_changed;
+  page_class->search_changed = mz_contacts_page_search_changed;
+  /* It reads again after its own writes, not after others'. */
+  page_class->reload_on_map = FALSE;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/int/itu/Mobilize/mz-contacts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MzContactsPage, language_filter);
@@ -365,7 +333,6 @@ mz_contacts_page_class_init (MzContactsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "contacts.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "contacts.forget", NULL, forget_action);
   gtk_widget_class_install_action (widget_class, "contacts.clear-filters", NULL, clear_filters_action);
-  gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_action);
 }
 
 static void
@@ -446,50 +413,4 @@ GtkWidget *
 _mz_contacts_page_get_export_button (MzContactsPage *self)
 {
   return self->export_button;
-}
-
-/* Public API */
-
-MzStore *
-mz_contacts_page_get_store (MzContactsPage *self)
-{
-  g_return_val_if_fail (MZ_IS_CONTACTS_PAGE (self), NULL);
-  return self->store;
-}
-
-void
-mz_contacts_page_set_store (MzContactsPage *self,
-                            MzStore        *store)
-{
-  g_return_if_fail (MZ_IS_CONTACTS_PAGE (self));
-  g_return_if_fail (store == NULL || MZ_IS_STORE (store));
-
-  if (!g_set_object (&self->store, store))
-    return;
-
-  /* Loads of the previous database are dropped with its loader. */
-  g_clear_object (&self->loader);
-  self->model = NULL;
-  self->selection = NULL;
-  if (store != NULL)
-    {
-      _mz_contacts_page_make_loader (self);
-      g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_model_changed_cb), self);
-    }
-  mz_slot_model_show_in_view (self->view, GTK_SELECTION_MODEL (self->selection));
-  _mz_contacts_page_fill_unit_filter (self);
-  _mz_contacts_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-void
-mz_contacts_page_set_search_text (MzContactsPage *self,
-                                  const char     *text)
-{
-  g_return_if_fail (MZ_IS_CONTACTS_PAGE (self));
-
-  if (!mz_db_list_page_take_search (&self->search_text, text, self->spinner))
-    return;
-  _mz_contacts_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }

@@ -14,6 +14,7 @@
 #include "mz-list-export-button.h"
 #include "mz-org-unit.h"
 #include "mz-search.h"
+#include "mz-section-page.h"
 #include "mz-slot-model.h"
 #include "mz-window.h"
 
@@ -177,6 +178,7 @@ mz_db_list_page_clear_filters (GtkWidget         *page,
     }
   if (window != NULL)
     g_object_set (window, "search-active", FALSE, NULL);
+  mz_section_page_drop_search (MZ_SECTION_PAGE (page));
 }
 
 /* State */
@@ -232,22 +234,6 @@ mz_db_list_page_show_state (GtkStack     *stack,
 }
 
 /* Search */
-
-gboolean
-mz_db_list_page_take_search (char       **search_text,
-                             const char  *text,
-                             GtkSpinner  *spinner)
-{
-  if (text != NULL && *text == '\0')
-    text = NULL;
-  if (g_strcmp0 (*search_text, text) == 0)
-    return FALSE;
-
-  g_free (*search_text);
-  *search_text = g_strdup (text);
-  mz_list_loader_show_busy (spinner, FALSE);
-  return TRUE;
-}
 
 char **
 mz_db_list_page_search_ids (MzStore     *store,

@@ -58,7 +58,8 @@ const char  *mz_db_list_page_choice          (GtkDropDown        *dropdown,
 
 /* Sets every filter of @filters (GtkDropDown to its first choice,
  * GtkToggleButton off) without calling their handlers whose data is
- * @handler_data, and closes the window's search. */
+ * @handler_data, closes the window's search and forgets the search of
+ * @page (an MzSectionPage) without reading again. */
 void         mz_db_list_page_clear_filters   (GtkWidget        *page,
                                               GtkWidget * const *filters,
                                               guint             n_filters,
@@ -79,12 +80,6 @@ gboolean     mz_db_list_page_is_loading      (MzListLoader *loader);
 gboolean     mz_db_list_page_is_loaded       (MzListLoader *loader);
 /* The number of rows shown, 0 without a loader. */
 guint        mz_db_list_page_n_rows          (MzListLoader *loader);
-
-/* Stores @text (NULL for "" ) in *@search_text: TRUE when it changed,
- * and then hides @spinner (no spinner turns while typing). */
-gboolean     mz_db_list_page_take_search     (char       **search_text,
-                                              const char  *text,
-                                              GtkSpinner  *spinner);
 
 /* The ids the name search of @store finds for @text (every script): of
  * the contact for a contact's name when @contacts, else of the partner;

@@ -32,8 +32,8 @@ describe_shown (MzInteractionsPage *self,
     { self->status_filter, _("Status") },
     { self->period_filter, _("Date") },
   };
-  g_autoptr(GPtrArray) parts =
-    mz_list_export_describe_filters (filters, G_N_ELEMENTS (filters), self->search_text);
+  g_autoptr(GPtrArray) parts = mz_list_export_describe_filters (filters, G_N_ELEMENTS (filters),
+                                                                _mz_interactions_page_get_search_text (self));
 
   /* Translators: in the line under the title of the exported Interactions list */
   g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u interaction", "%u interactions", n_shown), n_shown));
@@ -86,7 +86,7 @@ snapshot_table (gpointer         user_data,
   mz_list_table_add_column (table, _("Status"), MZ_LIST_COLUMN_TEXT);
   g_assert (mz_list_table_get_n_columns (table) == N_COLUMNS);
 
-  mz_db_list_page_export_context (table, self->store, _mz_interactions_page_make_job (self),
+  mz_db_list_page_export_context (table, _mz_interactions_page_get_store (self), _mz_interactions_page_make_job (self),
                                   _mz_interactions_job_free,
                                   (MzDbListRowidsFunc) _mz_interactions_job_rowids,
                                   mz_interaction_list_fetch, (MzDbListAddRowFunc) add_interaction,

@@ -54,7 +54,7 @@ _mz_interactions_page_fill_filters (MzInteractionsPage *self)
 void
 _mz_interactions_page_fill_unit_filter (MzInteractionsPage *self)
 {
-  mz_db_list_page_fill_unit_filter (self->unit_filter, self->unit_ids, self->store,
+  mz_db_list_page_fill_unit_filter (self->unit_filter, self->unit_ids, _mz_interactions_page_get_store (self),
                                     _("All Units"), self);
 }
 
@@ -99,7 +99,8 @@ _mz_interactions_job_free (gpointer data)
 MzInteractionsJob *
 _mz_interactions_page_make_job (MzInteractionsPage *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
+  const char *search = _mz_interactions_page_get_search_text (self);
+  g_autofree char *text = g_strstrip (g_strdup (search != NULL ? search : ""));
   MzInteractionsJob *job = g_new0 (MzInteractionsJob, 1);
   int column;
 
@@ -195,7 +196,8 @@ on_loaded_cb (MzListLoader       *loader,
 void
 _mz_interactions_page_make_loader (MzInteractionsPage *self)
 {
-  self->loader = mz_list_loader_new (self->store, MZ_TYPE_INTERACTION, mz_interaction_list_fetch);
+  self->loader = mz_list_loader_new (_mz_interactions_page_get_store (self), MZ_TYPE_INTERACTION,
+                                     mz_interaction_list_fetch);
   self->model = mz_list_loader_get_model (self->loader);
   g_signal_connect_object (self->loader, "loaded", G_CALLBACK (on_loaded_cb), self, 0);
 }
@@ -205,7 +207,7 @@ _mz_interactions_page_reload (MzInteractionsPage *self)
 {
   MzInteractionsJob *job;
 
-  if (self->store == NULL)
+  if (_mz_interactions_page_get_store (self) == NULL)
     return;
 
   job = _mz_interactions_page_make_job (self);

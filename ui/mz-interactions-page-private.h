@@ -24,10 +24,8 @@ typedef enum
 
 struct _MzInteractionsPage
 {
-  AdwBin               parent_instance;
+  MzSectionPage        parent_instance;
 
-  MzStore             *store;
-  char                *search_text;
   GPtrArray           *unit_ids;        /* of the unit filter, after "all" */
   MzListLoader        *loader;          /* NULL without a store */
   MzPagedModel        *model;           /* the loader's */
@@ -55,6 +53,18 @@ struct _MzInteractionsPage
   AdwViewStackPage    *follow_ups_page;
   MzFollowUpList      *follow_up_list;
 };
+
+static inline MzStore *
+_mz_interactions_page_get_store (MzInteractionsPage *self)
+{
+  return mz_section_page_get_store (MZ_SECTION_PAGE (self));
+}
+
+static inline const char *
+_mz_interactions_page_get_search_text (MzInteractionsPage *self)
+{
+  return mz_section_page_get_search_text (MZ_SECTION_PAGE (self));
+}
 
 /* mz-interactions-page.c */
 void            _mz_interactions_page_update_state  (MzInteractionsPage *self);

@@ -30,16 +30,7 @@
 #include "mz-slot-model.h"
 #include "mz-worker.h"
 
-G_DEFINE_FINAL_TYPE (MzInteractionsPage, mz_interactions_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SEARCH_TEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (MzInteractionsPage, mz_interactions_page, MZ_TYPE_SECTION_PAGE)
 
 /* State */
 
@@ -59,6 +50,7 @@ follow_ups_visible (MzInteractionsPage *self)
 void
 _mz_interactions_page_update_state (MzInteractionsPage *self)
 {
+  MzStore *store = _mz_interactions_page_get_store (self);
   guint n = mz_db_list_page_n_rows (self->loader);
   g_autofree char *count = NULL;
 
@@ -82,8 +74,8 @@ _mz_interactions_page_update_state (MzInteractionsPage *self)
     count = g_strdup_printf (ngettext ("%'u interaction", "%'u interactions", n), n);
   gtk_inscription_set_text (self->count_label, count);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interactions.new", self->store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interactions.plan", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interactions.new", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interactions.plan", store != NULL);
   _mz_interactions_page_update_export (self);
 }
 
@@ -136,6 +128,8 @@ on_counted_cb (GObject      *source,
     set_badge (self, (guint) *n);
 }
 
+static void on_view_stack_changed_cb (MzInteractionsPage *self);
+
 /* Until the follow-ups first show, the badge is counted by the database
  * (in a worker thread) instead of reading them all. */
 static void
@@ -143,27 +137,34 @@ refresh_follow_ups (MzInteractionsPage *self)
 {
   g_cancellable_cancel (self->count_cancellable);
   g_clear_object (&self->count_cancellable);
-  if (self->store == NULL)
+  if (_mz_interactions_page_get_store (self) == NULL)
     return;
   if (self->follow_ups_shown)
     {
-      refresh_follow_ups (self);
+      mz_follow_up_list_reload (self->follow_up_list);
+      return;
+    }
+  if (follow_ups_visible (self))
+    {
+      /* Shown before they were read (another database): read them now. */
+      on_view_stack_changed_cb (self);
       return;
     }
   self->count_cancellable = g_cancellable_new ();
-  mz_worker_run_async (mz_store_get_path (self->store), count_in_thread, NULL, NULL, g_free,
+  mz_worker_run_async (mz_store_get_path (_mz_interactions_page_get_store (self)), count_in_thread,
+                       NULL, NULL, g_free,
                        self->count_cancellable, on_counted_cb, self);
 }
 
 static void
 on_view_stack_changed_cb (MzInteractionsPage *self)
 {
-  if (!self->follow_ups_shown && self->store != NULL && follow_ups_visible (self))
+  if (!self->follow_ups_shown && _mz_interactions_page_get_store (self) != NULL && follow_ups_visible (self))
     {
       self->follow_ups_shown = TRUE;
       g_cancellable_cancel (self->count_cancellable);
       g_clear_object (&self->count_cancellable);
-      mz_follow_up_list_set_store (self->follow_up_list, self->store);
+      mz_follow_up_list_set_store (self->follow_up_list, _mz_interactions_page_get_store (self));
     }
   _mz_interactions_page_update_state (self);
 }
@@ -197,11 +198,11 @@ open_editor (MzInteractionsPage *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWindow *editor;
 
-  if (self->store == NULL)
+  if (_mz_interactions_page_get_store (self) == NULL)
     return;
 
-  editor = mz_interaction_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
-                                      NULL, interaction, planned);
+  editor = mz_interaction_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      _mz_interactions_page_get_store (self), NULL, interaction, planned);
   self->editor = editor;
   mz_db_list_page_present_editor (GTK_WIDGET (self), editor, G_CALLBACK (on_editor_saved_cb),
                                   G_CALLBACK (on_editor_destroyed_cb));
@@ -232,7 +233,7 @@ on_filter_changed_cb (GObject            *object,
                       GParamSpec         *pspec,
                       MzInteractionsPage *self)
 {
-  if (self->store != NULL)
+  if (_mz_interactions_page_get_store (self) != NULL)
     _mz_interactions_page_reload (self);
 }
 
@@ -241,7 +242,7 @@ on_sort_changed_cb (GtkSorter          *sorter,
                     GtkSorterChange     change,
                     MzInteractionsPage *self)
 {
-  if (self->store != NULL)
+  if (_mz_interactions_page_get_store (self) != NULL)
     _mz_interactions_page_reload (self);
 }
 
@@ -257,7 +258,7 @@ on_open_interaction_cb (MzFollowUpList     *list,
                         const char         *interaction_id,
                         MzInteractionsPage *self)
 {
-  g_autoptr(MzInteraction) it = mz_interaction_store_get (self->store, interaction_id, NULL);
+  g_autoptr(MzInteraction) it = mz_interaction_store_get (_mz_interactions_page_get_store (self), interaction_id, NULL);
 
   if (it != NULL)
     open_editor (self, it, FALSE);
@@ -302,20 +303,49 @@ clear_filters_action (GtkWidget  *widget,
 
   /* One reload, not one per filter. */
   mz_db_list_page_clear_filters (widget, filters, G_N_ELEMENTS (filters), self);
-  g_clear_pointer (&self->search_text, g_free);
   _mz_interactions_page_reload (self);
 }
 
+/* MzSectionPage */
+
 static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+mz_interactions_page_reload (MzSectionPage *page)
 {
-  MzInteractionsPage *self = MZ_INTERACTIONS_PAGE (widget);
+  MzInteractionsPage *self = MZ_INTERACTIONS_PAGE (page);
 
   _mz_interactions_page_fill_unit_filter (self);
   _mz_interactions_page_reload (self);
   refresh_follow_ups (self);
+}
+
+static void
+mz_interactions_page_store_changed (MzSectionPage *page)
+{
+  MzInteractionsPage *self = MZ_INTERACTIONS_PAGE (page);
+
+  /* Loads of the previous database are dropped with its loader. */
+  g_clear_object (&self->loader);
+  self->model = NULL;
+  if (mz_section_page_get_store (page) != NULL)
+    _mz_interactions_page_make_loader (self);
+  mz_slot_model_show_in_view (self->view, self->loader ? GTK_SELECTION_MODEL (mz_list_loader_get_selection (self->loader))
+                                                          : NULL);
+
+  /* The follow-ups of another database are read when they show. */
+  self->follow_ups_shown = FALSE;
+  mz_follow_up_list_set_store (self->follow_up_list, NULL);
+  set_badge (self, 0);
+  _mz_interactions_page_update_state (self);
+}
+
+static void
+mz_interactions_page_search_changed (MzSectionPage *page)
+{
+  MzInteractionsPage *self = MZ_INTERACTIONS_PAGE (page);
+
+  mz_list_loader_show_busy (self->spinner, FALSE);
+  mz_follow_up_list_set_search_text (self->follow_up_list, mz_section_page_get_search_text (page));
+  _mz_interactions_page_reload (self);
 }
 
 /* GObject */
@@ -332,7 +362,6 @@ mz_interactions_page_dispose (GObject *object)
   g_cancellable_cancel (self->count_cancellable);
   g_clear_object (&self->count_cancellable);
   g_clear_object (&self->loader);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mz_interactions_page_parent_class)->dispose (object);
 }
@@ -343,51 +372,8 @@ mz_interactions_page_finalize (GObject *object)
   MzInteractionsPage *self = MZ_INTERACTIONS_PAGE (object);
 
   g_ptr_array_unref (self->unit_ids);
-  g_free (self->search_text);
 
   G_OBJECT_CLASS (mz_interactions_page_parent_class)->finalize (object);
-}
-
-static void
-mz_interactions_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  MzInteractionsPage *self = MZ_INTERACTIONS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mz_interactions_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  MzInteractionsPage *self = MZ_INTERACTIONS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      mz_interactions_page_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_SEARCH_TEXT:
-      mz_interactions_page_set_search_text (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -395,19 +381,15 @@ mz_interactions_page_class_init (MzInteractionsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MzSectionPageClass *page_class = MZ_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = mz_interactions_page_dispose;
   object_class->finalize = mz_interactions_page_finalize;
-  object_class->get_property = mz_interactions_page_get_property;
-  object_class->set_property = mz_interactions_page_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = mz_interactions_page_reload;
+  page_class->store_changed = mz_interactions_page_store_changed;
+  page_class->search_changed = mz_interactions_page_search_changed;
+  /* It reads again after its own writes, not after others'. */
+  page_class->reload_on_map = FALSE;
 
   g_type_ensure (MZ_TYPE_FOLLOW_UP_LIST);
 
@@ -434,7 +416,6 @@ mz_interactions_page_class_init (MzInteractionsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "interactions.plan", NULL, plan_action);
   gtk_widget_class_install_action (widget_class, "interactions.show-follow-ups", NULL, show_follow_ups_action);
   gtk_widget_class_install_action (widget_class, "interactions.clear-filters", NULL, clear_filters_action);
-  gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_action);
 }
 
 static void
@@ -511,58 +492,4 @@ guint
 _mz_interactions_page_get_badge (MzInteractionsPage *self)
 {
   return self->n_overdue;
-}
-
-/* Public API */
-
-MzStore *
-mz_interactions_page_get_store (MzInteractionsPage *self)
-{
-  g_return_val_if_fail (MZ_IS_INTERACTIONS_PAGE (self), NULL);
-  return self->store;
-}
-
-void
-mz_interactions_page_set_store (MzInteractionsPage *self,
-                                MzStore            *store)
-{
-  g_return_if_fail (MZ_IS_INTERACTIONS_PAGE (self));
-  g_return_if_fail (store == NULL || MZ_IS_STORE (store));
-
-  if (!g_set_object (&self->store, store))
-    return;
-
-  /* Loads of the previous database are dropped with its loader. */
-  g_clear_object (&self->loader);
-  self->model = NULL;
-  if (store != NULL)
-    {
-    _mz_interactions_page_make_loader (self);
-    }
-  mz_slot_model_show_in_view (self->view, self->loader ? GTK_SELECTION_MODEL (mz_list_loader_get_selection (self->loader))
-                                                          : NULL);
-
-  _mz_interactions_page_fill_unit_filter (self);
-  /* The follow-ups of another database are read when they show. */
-  self->follow_ups_shown = FALSE;
-  mz_follow_up_list_set_store (self->follow_up_list, NULL);
-  set_badge (self, 0);
-  on_view_stack_changed_cb (self);
-  if (!self->follow_ups_shown)
-    refresh_follow_ups (self);
-  _mz_interactions_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-void
-mz_interactions_page_set_search_text (MzInteractionsPage *self,
-                                      const char         *text)
-{
-  g_return_if_fail (MZ_IS_INTERACTIONS_PAGE (self));
-
-  if (!mz_db_list_page_take_search (&self->search_text, text, self->spinner))
-    return;
-  mz_follow_up_list_set_search_text (self->follow_up_list, self->search_text);
-  _mz_interactions_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }

@@ -8,20 +8,15 @@
 
 #include <adwaita.h>
 
-#include "mz-store.h"
+#include "mz-section-page.h"
 
 G_BEGIN_DECLS
 
 #define MZ_TYPE_INTERACTIONS_PAGE (mz_interactions_page_get_type ())
-G_DECLARE_FINAL_TYPE (MzInteractionsPage, mz_interactions_page, MZ, INTERACTIONS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MzInteractionsPage, mz_interactions_page, MZ, INTERACTIONS_PAGE, MzSectionPage)
 
-/* Properties "store" and "search-text", action "page.reload" (see
- * mz-sections.c). Rows are read a page at a time (mz-paged-model.h);
- * the filtered and sorted list of rowids is computed in a worker thread. */
-MzStore *mz_interactions_page_get_store       (MzInteractionsPage *self);
-void     mz_interactions_page_set_store       (MzInteractionsPage *self,
-                                               MzStore            *store);
-void     mz_interactions_page_set_search_text (MzInteractionsPage *self,
-                                               const char         *text);
+/* Its store and search are those of MzSectionPage (mz-section-page.h).
+ * Rows are read a page at a time (mz-paged-model.h); the filtered and
+ * sorted list of rowids is computed in a worker thread. */
 
 G_END_DECLS
