@@ -35,9 +35,9 @@ describe_shown (MzCommitmentsPage *self,
     { self->year_filter, _("Year") },
     { self->currency_filter, _("Currency") },
   };
-  gboolean searching = self->search_folded != NULL && *self->search_folded != '\0';
-  g_autoptr(GPtrArray) parts =
-    mz_list_export_describe_filters (filters, G_N_ELEMENTS (filters), searching ? self->search_text : NULL);
+  const char *search = _mz_commitments_page_get_search_key (self) != NULL
+                       ? mz_section_page_get_search_text (MZ_SECTION_PAGE (self)) : NULL;
+  g_autoptr(GPtrArray) parts = mz_list_export_describe_filters (filters, G_N_ELEMENTS (filters), search);
   g_autofree char *joined = NULL;
 
   if (parts->len == 0)
@@ -110,8 +110,8 @@ snapshot_table (gpointer         user_data,
 
   subtitle = describe_shown (self, (*rows)->len);
   mz_list_table_set_subtitle (table, subtitle);
-  if (self->store != NULL)
-    mz_list_table_set_author (table, mz_store_get_actor (self->store));
+  if (_mz_commitments_page_get_store (self) != NULL)
+    mz_list_table_set_author (table, mz_store_get_actor (_mz_commitments_page_get_store (self)));
 
   mz_list_table_add_column (table, _("Donor"), MZ_LIST_COLUMN_TEXT);
   mz_list_table_add_column (table, _("Title"), MZ_LIST_COLUMN_TEXT);

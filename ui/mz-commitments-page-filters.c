@@ -93,7 +93,7 @@ _mz_commitments_page_filter_func (gpointer item,
          (self->want_initiative == NULL || strv_has (data->initiative_ids, self->want_initiative)) &&
          (self->want_year == 0 || mz_commitment_row_touches_year (row, self->want_year)) &&
          (self->want_currency == NULL || g_strcmp0 (data->currency, self->want_currency) == 0) &&
-         mz_commitment_row_matches (row, self->search_folded);
+         mz_commitment_row_matches (row, _mz_commitments_page_get_search_key (self));
 }
 
 /* Reads the filters' choices and filters again; with none, the rows pass
@@ -102,7 +102,7 @@ void
 _mz_commitments_page_refilter (MzCommitmentsPage *self)
 {
   const char *year = chosen (self->year_filter, NULL, self->years);
-  gboolean searching = self->search_folded != NULL && *self->search_folded != '\0';
+  gboolean searching = _mz_commitments_page_get_search_key (self) != NULL;
 
   self->want_stage = chosen (self->stage_filter, mz_commitment_stages (), NULL);
   self->want_kind = chosen (self->kind_filter, mz_commitment_kinds (), NULL);

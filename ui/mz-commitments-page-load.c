@@ -36,7 +36,7 @@ _mz_commitments_page_update_state (MzCommitmentsPage *self)
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   g_autofree char *number = g_strdup_printf ("%'u", n_shown);
   g_autofree char *count = NULL;
-  gboolean searching = self->search_folded != NULL && *self->search_folded != '\0';
+  gboolean searching = _mz_commitments_page_get_search_key (self) != NULL;
   const char *state;
 
   if (self->load_error != NULL)
@@ -64,7 +64,7 @@ _mz_commitments_page_update_state (MzCommitmentsPage *self)
   gtk_label_set_label (self->count_label, count ? count : "");
   _mz_commitments_page_update_export (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "commitments.new", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "commitments.new", _mz_commitments_page_get_store (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "commitments.clear-filters",
                                  _mz_commitments_page_filters_active (self) || searching);
 }
@@ -249,7 +249,7 @@ _mz_commitments_page_reload (MzCommitmentsPage *self)
 {
   const char *path;
 
-  if (self->store == NULL)
+  if (_mz_commitments_page_get_store (self) == NULL)
     return;
 
   if (self->loading)
@@ -259,12 +259,12 @@ _mz_commitments_page_reload (MzCommitmentsPage *self)
     }
   self->reload_pending = FALSE;
 
-  path = mz_store_get_path (self->store);
+  path = mz_store_get_path (_mz_commitments_page_get_store (self));
   if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       /* A database in memory has no second connection: read it here. */
       g_autoptr(GError) error = NULL;
-      MzCommitmentsPageLoad *load = load_in_thread (self->store, NULL, NULL, &error);
+      MzCommitmentsPageLoad *load = load_in_thread (_mz_commitments_page_get_store (self), NULL, NULL, &error);
 
       apply_load (self, load, error);
       if (load != NULL)

@@ -18,11 +18,7 @@ G_BEGIN_DECLS
 
 struct _MzCommitmentsPage
 {
-  AdwBin               parent_instance;
-
-  MzStore             *store;
-  char                *search_text;
-  char                *search_folded;
+  MzSectionPage        parent_instance;
 
   GCancellable        *cancellable;
   char                *load_error;
@@ -75,6 +71,19 @@ struct _MzCommitmentsPage
   GtkColumnView       *column_view;
   AdwStatusPage       *error_page;
 };
+
+static inline MzStore *
+_mz_commitments_page_get_store (MzCommitmentsPage *self)
+{
+  return mz_section_page_get_store (MZ_SECTION_PAGE (self));
+}
+
+/* The search stripped and casefolded, NULL when there is none. */
+static inline const char *
+_mz_commitments_page_get_search_key (MzCommitmentsPage *self)
+{
+  return mz_section_page_get_search_key (MZ_SECTION_PAGE (self));
+}
 
 /* What one load reads in the worker. */
 typedef struct

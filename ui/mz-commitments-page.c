@@ -25,16 +25,7 @@
 #include "mz-commitment-service.h"
 #include "mz-commitments-page-private.h"
 
-G_DEFINE_FINAL_TYPE (MzCommitmentsPage, mz_commitments_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SEARCH_TEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (MzCommitmentsPage, mz_commitments_page, MZ_TYPE_SECTION_PAGE)
 
 /* Editor */
 
@@ -99,63 +90,48 @@ clear_filters_action (GtkWidget  *widget,
 
   /* The search text belongs to the window's search bar, which empties
    * its entry when it closes. */
-  if (self->search_folded != NULL && *self->search_folded != '\0')
+  if (_mz_commitments_page_get_search_key (self) != NULL)
     gtk_widget_activate_action (widget, "win.search", NULL);
 
   on_filter_changed_cb (self);
 }
 
+/* MzSectionPage */
+
 static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+mz_commitments_page_reload (MzSectionPage *page)
 {
-  _mz_commitments_page_reload (MZ_COMMITMENTS_PAGE (widget));
+  _mz_commitments_page_reload (MZ_COMMITMENTS_PAGE (page));
+}
+
+static void
+mz_commitments_page_store_changed (MzSectionPage *page)
+{
+  MzCommitmentsPage *self = MZ_COMMITMENTS_PAGE (page);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->loading = FALSE;
+  self->loaded_once = FALSE;
+  g_clear_pointer (&self->load_error, g_free);
+  _mz_commitments_page_stop_filling (self);
+  g_list_store_remove_all (self->rows);
+  if (self->editor != NULL)
+    gtk_window_destroy (self->editor);
+  _mz_commitments_page_update_state (self);
+}
+
+static void
+mz_commitments_page_search_changed (MzSectionPage *page)
+{
+  MzCommitmentsPage *self = MZ_COMMITMENTS_PAGE (page);
+
+  _mz_commitments_page_refilter (self);
+  _mz_commitments_page_update_state (self);
 }
 
 /* Overrides */
-
-static void
-mz_commitments_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  MzCommitmentsPage *self = MZ_COMMITMENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mz_commitments_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  MzCommitmentsPage *self = MZ_COMMITMENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      mz_commitments_page_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_SEARCH_TEXT:
-      mz_commitments_page_set_search_text (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 mz_commitments_page_dispose (GObject *object)
@@ -168,9 +144,6 @@ mz_commitments_page_dispose (GObject *object)
   if (self->editor != NULL)
     gtk_window_destroy (self->editor);
   g_clear_weak_pointer (&self->editor);
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->search_text, g_free);
-  g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->load_error, g_free);
   g_clear_pointer (&self->select_after_load, g_free);
   g_clear_pointer (&self->unit_ids, g_ptr_array_unref);
@@ -191,18 +164,14 @@ mz_commitments_page_class_init (MzCommitmentsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MzSectionPageClass *page_class = MZ_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = mz_commitments_page_dispose;
-  object_class->get_property = mz_commitments_page_get_property;
-  object_class->set_property = mz_commitments_page_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = mz_commitments_page_reload;
+  page_class->store_changed = mz_commitments_page_store_changed;
+  page_class->search_changed = mz_commitments_page_search_changed;
+  /* It reads again after its own writes, not after others'. */
+  page_class->reload_on_map = FALSE;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/int/itu/Mobilize/mz-commitments-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MzCommitmentsPage, toast_overlay);
@@ -225,7 +194,6 @@ mz_commitments_page_class_init (MzCommitmentsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "commitments.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "commitments.clear-filters", NULL, clear_filters_action);
-  gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_action);
 }
 
 static void
@@ -274,62 +242,15 @@ MzStore *
 mz_commitments_page_get_store (MzCommitmentsPage *self)
 {
   g_return_val_if_fail (MZ_IS_COMMITMENTS_PAGE (self), NULL);
-  return self->store;
-}
-
-void
-mz_commitments_page_set_store (MzCommitmentsPage *self,
-                               MzStore           *store)
-{
-  g_return_if_fail (MZ_IS_COMMITMENTS_PAGE (self));
-  g_return_if_fail (store == NULL || MZ_IS_STORE (store));
-
-  if (!g_set_object (&self->store, store))
-    return;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  self->loading = FALSE;
-  self->loaded_once = FALSE;
-  g_clear_pointer (&self->load_error, g_free);
-  _mz_commitments_page_stop_filling (self);
-  g_list_store_remove_all (self->rows);
-  if (self->editor != NULL)
-    gtk_window_destroy (self->editor);
-
-  _mz_commitments_page_reload (self);
-  _mz_commitments_page_update_state (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-const char *
-mz_commitments_page_get_search_text (MzCommitmentsPage *self)
-{
-  g_return_val_if_fail (MZ_IS_COMMITMENTS_PAGE (self), NULL);
-  return self->search_text;
+  return _mz_commitments_page_get_store (self);
 }
 
 void
 mz_commitments_page_set_search_text (MzCommitmentsPage *self,
                                      const char        *text)
 {
-  g_autofree char *stripped = NULL;
-
   g_return_if_fail (MZ_IS_COMMITMENTS_PAGE (self));
-
-  if (g_strcmp0 (self->search_text, text) == 0)
-    return;
-
-  g_free (self->search_text);
-  self->search_text = g_strdup (text);
-  stripped = g_strstrip (g_strdup (text ? text : ""));
-  g_free (self->search_folded);
-  self->search_folded = g_utf8_casefold (stripped, -1);
-
-  _mz_commitments_page_refilter (self);
-  _mz_commitments_page_update_state (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+  g_object_set (self, "search-text", text, NULL);
 }
 
 void
@@ -342,7 +263,7 @@ mz_commitments_page_open_editor (MzCommitmentsPage *self,
 
   g_return_if_fail (MZ_IS_COMMITMENTS_PAGE (self));
 
-  if (self->store == NULL)
+  if (_mz_commitments_page_get_store (self) == NULL)
     return;
   if (self->editor != NULL)
     {
@@ -350,7 +271,7 @@ mz_commitments_page_open_editor (MzCommitmentsPage *self,
       return;
     }
 
-  editor = mz_commitment_editor_new (self->store, commitment_id, &error);
+  editor = mz_commitment_editor_new (_mz_commitments_page_get_store (self), commitment_id, &error);
   if (editor == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));

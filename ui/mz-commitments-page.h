@@ -7,21 +7,17 @@
 
 #include <adwaita.h>
 
-#include "mz-store.h"
+#include "mz-section-page.h"
 
 G_BEGIN_DECLS
 
 #define MZ_TYPE_COMMITMENTS_PAGE (mz_commitments_page_get_type ())
-G_DECLARE_FINAL_TYPE (MzCommitmentsPage, mz_commitments_page, MZ, COMMITMENTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MzCommitmentsPage, mz_commitments_page, MZ, COMMITMENTS_PAGE, MzSectionPage)
 
+/* Its store and search are those of MzSectionPage (mz-section-page.h):
+ * it shows the commitments of the store, read in a worker thread, whose
+ * donor or title contains the window's search text. */
 MzStore    *mz_commitments_page_get_store       (MzCommitmentsPage *self);
-/* Shows the commitments of @store, read in a worker thread. */
-void        mz_commitments_page_set_store       (MzCommitmentsPage *self,
-                                                 MzStore           *store);
-
-/* The window's search text: the table shows the commitments whose donor
- * or title contains it. */
-const char *mz_commitments_page_get_search_text (MzCommitmentsPage *self);
 void        mz_commitments_page_set_search_text (MzCommitmentsPage *self,
                                                  const char        *text);
 
