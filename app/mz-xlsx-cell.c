@@ -138,6 +138,37 @@ _mz_xlsx_apply_widths (MzXlsxSheet *sheet)
     }
 }
 
+/* Before libxlsxwriter writes at the current row: a table's rows written
+ * straight (mz-xlsx-rows.c) go in front of the row it writes first. */
+static gboolean
+lxw_row_ok (MzXlsxSheet *sheet,
+            guint16      col)
+{
+  if (G_LIKELY (sheet->pending == NULL))
+    return TRUE;
+
+  if (sheet->row < sheet->rows_end)
+    {
+      _mz_xlsx_record (sheet, col, LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE);
+      return FALSE;
+    }
+  sheet->pending->marker = g_strdup_printf ("<row r=\"%u\"", sheet->row + 1);
+  sheet->pending = NULL;
+  return TRUE;
+}
+
+void
+_mz_xlsx_sheet_end_rows (MzXlsxSheet *sheet)
+{
+  _mz_xlsx_rows_end (sheet);
+  /* Nothing after them: they end the sheet's data. */
+  if (sheet->pending != NULL)
+    {
+      sheet->pending->marker = g_strdup ("</sheetData>");
+      sheet->pending = NULL;
+    }
+}
+
 /* "YYYY-MM-DD…", digits only where digits belong. */
 static gboolean
 parse_date (const char *iso,
@@ -268,7 +299,10 @@ mz_xlsx_sheet_write_header (MzXlsxSheet        *sheet,
   for (guint i = 0; i < n_labels; i++)
     if (labels[i] != NULL)
       lines = MAX (lines, ceil (text_width (labels[i]) / HEADER_WRAP));
-  if (_mz_xlsx_sheet_ok (sheet) && lines > 1)
+  /* A table ended before: its rows first. */
+  if (sheet->rows != NULL)
+    mz_xlsx_sheet_end_table (sheet);
+  if (_mz_xlsx_sheet_ok (sheet) && lines > 1 && lxw_row_ok (sheet, 0))
     _mz_xlsx_record (sheet, 0, worksheet_set_row (sheet->ws, sheet->row, 15 * MIN (lines, 4), NULL));
 
   for (guint i = 0; i < n_labels; i++)
@@ -287,6 +321,10 @@ mz_xlsx_sheet_write_header (MzXlsxSheet        *sheet,
         worksheet_freeze_panes (sheet->ws, sheet->row + 1, 0);
     }
   sheet->row++;
+
+  /* The table's rows go straight to the file. */
+  if (table && sheet->book->bulk_rows && _mz_xlsx_sheet_ok (sheet))
+    sheet->rows = _mz_xlsx_rows_new (sheet);
 }
 
 void
@@ -294,6 +332,8 @@ mz_xlsx_sheet_end_table (MzXlsxSheet *sheet)
 {
   guint32 last;
 
+  if (sheet->rows != NULL)
+    _mz_xlsx_rows_end (sheet);
   if (sheet->header_row < 0 || sheet->n_columns == 0)
     return;
 
@@ -319,8 +359,11 @@ mz_xlsx_sheet_write_text (MzXlsxSheet *sheet,
   if (!text_is_clean (text))
     clean = copy = mz_xlsx_clean_text (text);
 
-  _mz_xlsx_record (sheet, col, worksheet_write_string (sheet->ws, sheet->row, col, clean,
-                                                       _mz_xlsx_style_format (sheet->book, style)));
+  if (sheet->rows != NULL)
+    _mz_xlsx_rows_text (sheet, col, clean, _mz_xlsx_style_format (sheet->book, style));
+  else if (lxw_row_ok (sheet, col))
+    _mz_xlsx_record (sheet, col, worksheet_write_string (sheet->ws, sheet->row, col, clean,
+                                                         _mz_xlsx_style_format (sheet->book, style)));
   /* A title runs over the empty cells beside it. */
   if (style != MZ_XLSX_TITLE && style != MZ_XLSX_HEADER && style != MZ_XLSX_NOTE)
     fit_text (sheet, col, clean);
@@ -334,8 +377,15 @@ mz_xlsx_sheet_write_integer (MzXlsxSheet *sheet,
   if (!_mz_xlsx_sheet_ok (sheet))
     return;
 
-  _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, (double) value,
-                                                       sheet->book->integer));
+  if (sheet->rows != NULL)
+    {
+      char number[MZ_XLSX_NUMBER_MAX];
+
+      _mz_xlsx_rows_number (sheet, col, _mz_xlsx_format_fixed (number, value, 0), sheet->book->integer);
+    }
+  else if (lxw_row_ok (sheet, col))
+    _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, (double) value,
+                                                         sheet->book->integer));
   fit_number (sheet, col, (double) value, 0);
 }
 
@@ -363,8 +413,16 @@ mz_xlsx_sheet_write_money (MzXlsxSheet *sheet,
   exponent = CLAMP (exponent, 0, N_EXPONENTS - 1);
   value = (double) minor / scale[exponent];
 
-  _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, value,
-                                                       sheet->book->money[exponent]));
+  if (sheet->rows != NULL)
+    {
+      char number[MZ_XLSX_NUMBER_MAX];
+
+      _mz_xlsx_rows_number (sheet, col, _mz_xlsx_format_fixed (number, minor, exponent),
+                            sheet->book->money[exponent]);
+    }
+  else if (lxw_row_ok (sheet, col))
+    _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, value,
+                                                         sheet->book->money[exponent]));
   fit_number (sheet, col, value, exponent);
 }
 
@@ -378,8 +436,15 @@ mz_xlsx_sheet_write_micro (MzXlsxSheet *sheet,
   if (!_mz_xlsx_sheet_ok (sheet))
     return;
 
-  _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, value,
-                                                       sheet->book->micro));
+  if (sheet->rows != NULL)
+    {
+      char number[MZ_XLSX_NUMBER_MAX];
+
+      _mz_xlsx_rows_number (sheet, col, _mz_xlsx_format_fixed (number, micro, 6), sheet->book->micro);
+    }
+  else if (lxw_row_ok (sheet, col))
+    _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, value,
+                                                         sheet->book->micro));
   fit_number (sheet, col, value, 6);
 }
 
@@ -391,7 +456,14 @@ mz_xlsx_sheet_write_number (MzXlsxSheet *sheet,
   if (!_mz_xlsx_sheet_ok (sheet) || !isfinite (value))
     return;
 
-  _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, value, NULL));
+  if (sheet->rows != NULL)
+    {
+      char number[MZ_XLSX_NUMBER_MAX];
+
+      _mz_xlsx_rows_number (sheet, col, _mz_xlsx_format_double (number, value), NULL);
+    }
+  else if (lxw_row_ok (sheet, col))
+    _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, value, NULL));
   fit (sheet, col, number_width (value, value == floor (value) ? 0 : 3));
 }
 
@@ -403,8 +475,15 @@ mz_xlsx_sheet_write_percent (MzXlsxSheet *sheet,
   if (!_mz_xlsx_sheet_ok (sheet) || !isfinite (fraction))
     return;
 
-  _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, fraction,
-                                                       sheet->book->percent));
+  if (sheet->rows != NULL)
+    {
+      char number[MZ_XLSX_NUMBER_MAX];
+
+      _mz_xlsx_rows_number (sheet, col, _mz_xlsx_format_double (number, fraction), sheet->book->percent);
+    }
+  else if (lxw_row_ok (sheet, col))
+    _mz_xlsx_record (sheet, col, worksheet_write_number (sheet->ws, sheet->row, col, fraction,
+                                                         sheet->book->percent));
   fit (sheet, col, number_width (fraction * 100, 1) + 1);
 }
 
@@ -428,8 +507,17 @@ mz_xlsx_sheet_write_date (MzXlsxSheet *sheet,
   datetime.year = year;
   datetime.month = month;
   datetime.day = day;
-  _mz_xlsx_record (sheet, col, worksheet_write_datetime (sheet->ws, sheet->row, col, &datetime,
-                                                         sheet->book->date));
+  if (sheet->rows != NULL)
+    {
+      char number[MZ_XLSX_NUMBER_MAX];
+      /* Whole days. */
+      gint64 serial = (gint64) lxw_datetime_to_excel_datetime (&datetime);
+
+      _mz_xlsx_rows_number (sheet, col, _mz_xlsx_format_fixed (number, serial, 0), sheet->book->date);
+    }
+  else if (lxw_row_ok (sheet, col))
+    _mz_xlsx_record (sheet, col, worksheet_write_datetime (sheet->ws, sheet->row, col, &datetime,
+                                                           sheet->book->date));
   fit (sheet, col, 10);
 }
 
@@ -449,8 +537,17 @@ mz_xlsx_sheet_write_datetime (MzXlsxSheet *sheet,
   datetime.hour = g_date_time_get_hour (value);
   datetime.min = g_date_time_get_minute (value);
   datetime.sec = g_date_time_get_second (value);
-  _mz_xlsx_record (sheet, col, worksheet_write_datetime (sheet->ws, sheet->row, col, &datetime,
-                                                         sheet->book->datetime));
+  if (sheet->rows != NULL)
+    {
+      char number[MZ_XLSX_NUMBER_MAX];
+
+      _mz_xlsx_rows_number (sheet, col,
+                            _mz_xlsx_format_double (number, lxw_datetime_to_excel_datetime (&datetime)),
+                            sheet->book->datetime);
+    }
+  else if (lxw_row_ok (sheet, col))
+    _mz_xlsx_record (sheet, col, worksheet_write_datetime (sheet->ws, sheet->row, col, &datetime,
+                                                           sheet->book->datetime));
   fit (sheet, col, 16);
 }
 
@@ -486,8 +583,15 @@ mz_xlsx_sheet_write_formula (MzXlsxSheet *sheet,
       break;
     }
 
-  _mz_xlsx_record (sheet, col, worksheet_write_formula_num (sheet->ws, sheet->row, col, formula,
-                                                            format, value));
+  if (sheet->rows != NULL)
+    {
+      char number[MZ_XLSX_NUMBER_MAX];
+
+      _mz_xlsx_rows_formula (sheet, col, formula, _mz_xlsx_format_double (number, value), format);
+    }
+  else if (lxw_row_ok (sheet, col))
+    _mz_xlsx_record (sheet, col, worksheet_write_formula_num (sheet->ws, sheet->row, col, formula,
+                                                              format, value));
   fit (sheet, col, width);
 }
 

@@ -15,6 +15,17 @@ G_BEGIN_DECLS
 
 #define N_EXPONENTS 5
 
+typedef struct _MzXlsxSegment MzXlsxSegment;
+
+typedef struct
+{
+  char          *part;     /* "xl/worksheets/sheet4.xml" */
+  char          *marker;   /* "<row r=\"250006\"" or "</sheetData>" */
+  MzXlsxSegment *segment;
+} MzXlsxSplice;
+
+typedef struct _MzXlsxRows MzXlsxRows;
+
 struct _MzXlsxSheet
 {
   MzXlsxBook    *book;
@@ -24,6 +35,11 @@ struct _MzXlsxSheet
   gint64         header_row;  /* -1: no table */
   guint16        n_columns;
   GArray        *widths;      /* double per column, in characters */
+  guint          part;        /* its part is xl/worksheets/sheet<part>.xml */
+  MzXlsxRows    *rows;        /* a table's rows being written, or NULL */
+  guint32        rows_end;    /* the first row after the last rows ended */
+  gboolean       after_rows;  /* rows ended, libxlsxwriter has not written since */
+  MzXlsxSplice  *pending;     /* the splice of the last rows, its marker not yet known */
 };
 
 struct _MzXlsxBook
@@ -33,6 +49,9 @@ struct _MzXlsxBook
   gboolean      rtl;
   GPtrArray    *sheets;       /* MzXlsxSheet */
   GPtrArray    *strings;      /* kept alive until the workbook is written */
+  GPtrArray    *splices;      /* MzXlsxSplice, under error_lock */
+  guint         n_parts;      /* worksheets added */
+  gboolean      bulk_rows;    /* tables' rows go straight to segments */
 
   lxw_format   *title;
   lxw_format   *header;
@@ -87,8 +106,57 @@ void        _mz_xlsx_record         (MzXlsxSheet *sheet,
                                      guint16      col,
                                      lxw_error    error);
 void        _mz_xlsx_apply_widths   (MzXlsxSheet *sheet);
+/* Ends a table's rows left open; they close the sheet's data. */
+void        _mz_xlsx_sheet_end_rows (MzXlsxSheet *sheet);
 
 /* See mz-xlsx-zip.c: call before writing any workbook. */
 void _mz_xlsx_zip_init (void);
+
+/* mz-xlsx-zip.c: rows deflated as they are written (a segment), put into
+ * their sheet's part when the workbook is zipped, before the first
+ * occurrence of @marker (which starts with a byte found nowhere else in
+ * it). */
+
+gboolean       _mz_xlsx_zip_can_splice  (void);
+MzXlsxSegment *_mz_xlsx_segment_new     (void);
+void           _mz_xlsx_segment_write   (MzXlsxSegment *segment,
+                                         const char    *data,
+                                         gsize          len);
+/* 0, or the errno of the temporary file's failure. */
+int            _mz_xlsx_segment_finish  (MzXlsxSegment *segment);
+guint64        _mz_xlsx_segment_get_size (MzXlsxSegment *segment);
+void           _mz_xlsx_segment_free    (MzXlsxSegment *segment);
+/* The splices of the workbook this thread closes (NULL: none). */
+void           _mz_xlsx_zip_set_splices (GPtrArray     *splices);
+
+/* mz-xlsx-rows.c: a table's rows, written as sheet XML straight into a
+ * segment instead of through libxlsxwriter's cells (see there). */
+MzXlsxRows *_mz_xlsx_rows_new        (MzXlsxSheet  *sheet);
+void        _mz_xlsx_rows_free       (MzXlsxRows   *rows);
+void        _mz_xlsx_rows_text       (MzXlsxSheet  *sheet,
+                                      guint16       col,
+                                      const char   *text,
+                                      lxw_format   *format);
+/* @value: the number as the file writes it ("1234.5"). */
+void        _mz_xlsx_rows_number     (MzXlsxSheet  *sheet,
+                                      guint16       col,
+                                      const char   *value,
+                                      lxw_format   *format);
+void        _mz_xlsx_rows_formula    (MzXlsxSheet  *sheet,
+                                      guint16       col,
+                                      const char   *formula,
+                                      const char   *value,
+                                      lxw_format   *format);
+/* Ends the rows: their segment is finished and kept as a splice of the
+ * book; the sheet's dimensions cover them. */
+void        _mz_xlsx_rows_end        (MzXlsxSheet  *sheet);
+
+/* Numbers as the file writes them; @buffer holds MZ_XLSX_NUMBER_MAX. */
+#define MZ_XLSX_NUMBER_MAX 40
+const char *_mz_xlsx_format_fixed    (char          buffer[MZ_XLSX_NUMBER_MAX],
+                                      gint64        value,
+                                      int           decimals);
+const char *_mz_xlsx_format_double   (char          buffer[MZ_XLSX_NUMBER_MAX],
+                                      double        value);
 
 G_END_DECLS

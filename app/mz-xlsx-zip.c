@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <dlfcn.h>
+#include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
 #include <xlsxwriter/third_party/zip.h>
@@ -77,10 +79,14 @@ typedef struct
   gboolean  failed;
 } Block;
 
-/* A part being written. */
+/* A part being written, or a segment of rows (then @sink is set and
+ * @file is NULL). */
 struct _Stream
 {
   zipFile   file;
+  FILE     *sink;         /* a segment's deflated blocks go here */
+  GQueue    splices;      /* MzXlsxSplice, in order: for a part */
+  gsize     matched;      /* bytes of the head splice's marker held back */
   GMutex    lock;
   GCond     cond;
   GQueue    pending;      /* Block, in order; the caller's */
@@ -90,6 +96,14 @@ struct _Stream
   uLong     crc;
   ZPOS64_T  total;
   int       error;        /* the first */
+  int       sink_errno;   /* why writing to @sink failed */
+};
+
+/* A segment of a sheet's rows, deflated as they are written
+ * (mz-xlsx-rows.c), and put into its part when the part is zipped. */
+struct _MzXlsxSegment
+{
+  Stream stream;
 };
 
 static GMutex streams_lock;
@@ -262,7 +276,15 @@ write_ready (Stream *stream,
       g_queue_pop_head (&stream->pending);
       if (block->failed && stream->error == ZIP_OK)
         stream->error = ZIP_INTERNALERROR;
-      if (stream->error == ZIP_OK)
+      if (stream->error == ZIP_OK && stream->sink != NULL)
+        {
+          if (fwrite (block->out, 1, block->out_len, stream->sink) != block->out_len)
+            {
+              stream->sink_errno = errno != 0 ? errno : EIO;
+              stream->error = ZIP_ERRNO;
+            }
+        }
+      else if (stream->error == ZIP_OK)
         {
           int rc = next ()->write (stream->file, block->out, block->out_len);
 
@@ -326,13 +348,161 @@ submit (Stream   *stream,
 }
 
 static void
-stream_free (Stream *stream)
+stream_init (Stream *stream)
 {
+  stream->crc = crc32 (0, NULL, 0);
+  stream->error = ZIP_OK;
+  g_mutex_init (&stream->lock);
+  g_cond_init (&stream->cond);
+  g_queue_init (&stream->pending);
+  g_queue_init (&stream->splices);
+}
+
+static void
+stream_clear (Stream *stream)
+{
+  /* Blocks still with the pool finish first. */
+  write_ready (stream, 0);
   g_queue_clear_full (&stream->pending, (GDestroyNotify) block_free);
   g_clear_pointer (&stream->filling, block_free);
+  g_queue_clear (&stream->splices);
   g_mutex_clear (&stream->lock);
   g_cond_clear (&stream->cond);
+}
+
+static void
+stream_free (Stream *stream)
+{
+  stream_clear (stream);
   g_free (stream);
+}
+
+/* Cuts @len bytes into blocks for the pool. */
+static void
+stream_write (Stream       *stream,
+              const guchar *data,
+              gsize         len)
+{
+  while (len > 0 && stream->error == ZIP_OK)
+    {
+      gsize room;
+
+      if (stream->filling == NULL)
+        stream->filling = block_new (stream);
+      room = MIN (BLOCK_SIZE - stream->filling->in_len, len);
+      memcpy (stream->filling->in + stream->filling->in_len, data, room);
+      stream->filling->in_len += room;
+      data += room;
+      len -= room;
+      if (stream->filling->in_len == BLOCK_SIZE)
+        submit (stream, FALSE);
+    }
+}
+
+/* Puts the deflated blocks of @splice's segment into @stream's part,
+ * where the part has reached the splice's marker: the blocks given so far
+ * go first, ended on a byte boundary; the next block is primed with the
+ * segment's last 32 KiB, which a reader has just inflated. */
+static void
+splice_segment (Stream       *stream,
+                MzXlsxSplice *splice)
+{
+  Stream *segment = &splice->segment->stream;
+  guchar buffer[64 * 1024];
+  size_t got;
+
+  if (stream->filling != NULL && stream->filling->in_len > 0)
+    submit (stream, FALSE);
+  write_ready (stream, 0);
+  if (stream->error != ZIP_OK)
+    return;
+  if (segment->error != ZIP_OK || segment->sink == NULL || fflush (segment->sink) != 0)
+    {
+      stream->error = ZIP_ERRNO;
+      return;
+    }
+
+  rewind (segment->sink);
+  while ((got = fread (buffer, 1, sizeof buffer, segment->sink)) > 0)
+    {
+      int rc = next ()->write (stream->file, buffer, got);
+
+      if (rc != ZIP_OK)
+        {
+          stream->error = rc;
+          return;
+        }
+    }
+  if (ferror (segment->sink))
+    {
+      stream->error = ZIP_ERRNO;
+      return;
+    }
+
+  stream->crc = crc32_combine (stream->crc, segment->crc, segment->total);
+  stream->total += segment->total;
+  memcpy (stream->tail, segment->tail, segment->tail_len);
+  stream->tail_len = segment->tail_len;
+}
+
+/* Passes @data on, stopping at each splice's marker to put its segment
+ * there. A marker starts with a byte found nowhere else in it, so a
+ * mismatch only gives back the bytes held. */
+static void
+stream_write_spliced (Stream       *stream,
+                      const guchar *data,
+                      gsize         len)
+{
+  gsize run = 0;
+
+  for (gsize i = 0; i < len && !g_queue_is_empty (&stream->splices); i++)
+    {
+      MzXlsxSplice *splice = g_queue_peek_head (&stream->splices);
+      const char *marker = splice->marker;
+
+      if (stream->matched > 0 && data[i] != (guchar) marker[stream->matched])
+        {
+          stream_write (stream, (const guchar *) marker, stream->matched);
+          stream->matched = 0;
+          run = i;
+        }
+      if (data[i] != (guchar) marker[stream->matched])
+        continue;
+
+      if (stream->matched == 0)
+        stream_write (stream, data + run, i - run);
+      stream->matched++;
+      run = i + 1;
+      if (marker[stream->matched] == '\0')
+        {
+          g_queue_pop_head (&stream->splices);
+          splice_segment (stream, splice);
+          stream_write (stream, (const guchar *) marker, stream->matched);
+          stream->matched = 0;
+        }
+    }
+
+  /* Bytes of a marker that may go on in the next call stay held. */
+  if (stream->matched == 0)
+    stream_write (stream, data + run, len - run);
+}
+
+/* The splices of the workbook being closed on this thread. */
+static GPrivate current_splices;
+
+static void
+find_splices (Stream     *stream,
+              const char *part)
+{
+  GPtrArray *splices = g_private_get (&current_splices);
+
+  for (guint i = 0; splices != NULL && i < splices->len; i++)
+    {
+      MzXlsxSplice *splice = g_ptr_array_index (splices, i);
+
+      if (g_strcmp0 (splice->part, part) == 0)
+        g_queue_push_tail (&stream->splices, splice);
+    }
 }
 
 /* The functions libxlsxwriter calls */
@@ -384,11 +554,8 @@ zipOpenNewFileInZip4_64 (zipFile             file,
   ensure_pool ();
   stream = g_new0 (Stream, 1);
   stream->file = file;
-  stream->crc = crc32 (0, NULL, 0);
-  stream->error = ZIP_OK;
-  g_mutex_init (&stream->lock);
-  g_cond_init (&stream->cond);
-  g_queue_init (&stream->pending);
+  stream_init (stream);
+  find_splices (stream, filename);
 
   g_mutex_lock (&streams_lock);
   g_hash_table_replace (streams, file, stream);
@@ -407,20 +574,10 @@ zipWriteInFileInZip (zipFile     file,
   if (stream == NULL)
     return next ()->write != NULL ? next ()->write (file, buf, len) : ZIP_INTERNALERROR;
 
-  while (len > 0 && stream->error == ZIP_OK)
-    {
-      gsize room;
-
-      if (stream->filling == NULL)
-        stream->filling = block_new (stream);
-      room = MIN (BLOCK_SIZE - stream->filling->in_len, len);
-      memcpy (stream->filling->in + stream->filling->in_len, data, room);
-      stream->filling->in_len += room;
-      data += room;
-      len -= room;
-      if (stream->filling->in_len == BLOCK_SIZE)
-        submit (stream, FALSE);
-    }
+  if (g_queue_is_empty (&stream->splices))
+    stream_write (stream, data, len);
+  else
+    stream_write_spliced (stream, data, len);
 
   return stream->error;
 }
@@ -434,6 +591,18 @@ zipCloseFileInZip (zipFile file)
   if (stream == NULL)
     return next ()->close_file != NULL ? next ()->close_file (file) : ZIP_INTERNALERROR;
 
+  /* A marker never found: the part would lack its rows. */
+  if (!g_queue_is_empty (&stream->splices) && stream->error == ZIP_OK)
+    {
+      g_warning ("No place for the rows in the part being zipped");
+      stream->error = ZIP_INTERNALERROR;
+    }
+  if (stream->matched > 0)
+    {
+      stream_write (stream, (const guchar *) ((MzXlsxSplice *) g_queue_peek_head (&stream->splices))->marker,
+                    stream->matched);
+      stream->matched = 0;
+    }
   if (stream->filling == NULL)
     stream->filling = block_new (stream);
   submit (stream, TRUE);
@@ -455,6 +624,79 @@ zipClose (zipFile     file,
     zipCloseFileInZip (file);
 
   return next ()->close != NULL ? next ()->close (file, global_comment) : ZIP_INTERNALERROR;
+}
+
+/* Segments */
+
+gboolean
+_mz_xlsx_zip_can_splice (void)
+{
+  return can_deflate_here ();
+}
+
+MzXlsxSegment *
+_mz_xlsx_segment_new (void)
+{
+  MzXlsxSegment *segment = g_new0 (MzXlsxSegment, 1);
+
+  ensure_pool ();
+  stream_init (&segment->stream);
+  segment->stream.sink = tmpfile ();
+  if (segment->stream.sink == NULL)
+    {
+      segment->stream.sink_errno = errno;
+      segment->stream.error = ZIP_ERRNO;
+    }
+  return segment;
+}
+
+void
+_mz_xlsx_segment_write (MzXlsxSegment *segment,
+                        const char    *data,
+                        gsize          len)
+{
+  stream_write (&segment->stream, (const guchar *) data, len);
+}
+
+int
+_mz_xlsx_segment_finish (MzXlsxSegment *segment)
+{
+  Stream *stream = &segment->stream;
+
+  /* Not the last block of its part: a sync flush, never a final block. */
+  if (stream->filling != NULL && stream->filling->in_len > 0)
+    submit (stream, FALSE);
+  write_ready (stream, 0);
+  if (stream->error == ZIP_OK && fflush (stream->sink) != 0)
+    {
+      stream->sink_errno = errno;
+      stream->error = ZIP_ERRNO;
+    }
+  return stream->error == ZIP_OK ? 0 : (stream->sink_errno != 0 ? stream->sink_errno : EIO);
+}
+
+guint64
+_mz_xlsx_segment_get_size (MzXlsxSegment *segment)
+{
+  return segment->stream.total;
+}
+
+void
+_mz_xlsx_segment_free (MzXlsxSegment *segment)
+{
+  if (segment == NULL)
+    return;
+
+  stream_clear (&segment->stream);
+  if (segment->stream.sink != NULL)
+    fclose (segment->stream.sink);
+  g_free (segment);
+}
+
+void
+_mz_xlsx_zip_set_splices (GPtrArray *splices)
+{
+  g_private_set (&current_splices, splices);
 }
 
 /* Called when a workbook is made: links this file into every program that

@@ -24,9 +24,19 @@
 static void
 sheet_free (MzXlsxSheet *sheet)
 {
+  _mz_xlsx_rows_free (sheet->rows);
   g_free (sheet->name);
   g_array_unref (sheet->widths);
   g_free (sheet);
+}
+
+static void
+splice_free (MzXlsxSplice *splice)
+{
+  _mz_xlsx_segment_free (splice->segment);
+  g_free (splice->part);
+  g_free (splice->marker);
+  g_free (splice);
 }
 
 /* Keeps @error as the book's error unless it has one. */
@@ -104,8 +114,14 @@ mz_xlsx_book_new (const char *path,
   book->rtl = rtl;
   book->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) sheet_free);
   book->strings = g_ptr_array_new_with_free_func (g_free);
+  book->splices = g_ptr_array_new_with_free_func ((GDestroyNotify) splice_free);
 
   _mz_xlsx_zip_init ();
+  /* Tables' rows straight to the file (mz-xlsx-rows.c), unless the zip
+   * step cannot put them in, or asked to leave them to libxlsxwriter
+   * (to compare). */
+  book->bulk_rows = _mz_xlsx_zip_can_splice () &&
+                    g_strcmp0 (g_getenv ("MOBILIZE_XLSX_ROWS"), "libxlsxwriter") != 0;
 
   /* Rows go to a temporary file per sheet as they are written: memory
    * stays flat however many rows a sheet has. */
@@ -188,6 +204,7 @@ mz_xlsx_book_add_sheet (MzXlsxBook *book,
       _mz_xlsx_record (sheet, 0, LXW_ERROR_MEMORY_MALLOC_FAILED);
       return sheet;
     }
+  sheet->part = ++book->n_parts;
   if (book->rtl)
     worksheet_right_to_left (sheet->ws);
   /* Each row goes to the sheet's temporary file in a few dozen small
@@ -218,6 +235,10 @@ mz_xlsx_book_check (MzXlsxBook  *book,
     g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_FAILED,
                  _("There is not enough memory to make the workbook. Close other "
                    "applications or export a shorter period."));
+  else if (failure == LXW_ERROR_CREATING_TMPFILE)
+    g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_IO,
+                 _("Cannot use temporary files to make the workbook: %s. The disk may be "
+                   "full; free some space and export again."), where);
   else
     g_set_error (error, MZ_STORE_ERROR, MZ_STORE_ERROR_FAILED,
                  _("The workbook could not be made: %s (at %s). Please report this problem."),
@@ -230,6 +251,7 @@ book_free (MzXlsxBook *book)
 {
   g_ptr_array_unref (book->sheets);
   g_ptr_array_unref (book->strings);
+  g_ptr_array_unref (book->splices);
   g_free (book->error_where);
   g_mutex_clear (&book->error_lock);
   g_free (book->path);
@@ -275,7 +297,10 @@ mz_xlsx_book_close (MzXlsxBook  *book,
     }
 
   for (guint i = 0; i < book->sheets->len; i++)
-    _mz_xlsx_apply_widths (g_ptr_array_index (book->sheets, i));
+    {
+      _mz_xlsx_sheet_end_rows (g_ptr_array_index (book->sheets, i));
+      _mz_xlsx_apply_widths (g_ptr_array_index (book->sheets, i));
+    }
   if (!mz_xlsx_book_check (book, error))
     {
       mz_xlsx_book_discard (book);
@@ -283,8 +308,10 @@ mz_xlsx_book_close (MzXlsxBook  *book,
     }
 
   errno = 0;
+  _mz_xlsx_zip_set_splices (book->splices);
   result = workbook_close (book->wb);
   saved_errno = errno;
+  _mz_xlsx_zip_set_splices (NULL);
   book->wb = NULL;
 
   switch (result)
