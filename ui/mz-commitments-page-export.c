@@ -23,9 +23,10 @@
 /* The line under the title: the filters chosen, the search, and how many
  * of the commitments loaded they show. */
 static char *
-describe_shown (MzCommitmentsPage *self,
-                guint              n_shown)
+describe_shown (gpointer user_data,
+                guint    n_shown)
 {
+  MzCommitmentsPage *self = MZ_COMMITMENTS_PAGE (user_data);
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   const MzListExportFilter filters[] = {
     { self->stage_filter, _("Stage") },
@@ -99,19 +100,12 @@ snapshot_table (gpointer         user_data,
                 GDestroyNotify  *context_free)
 {
   MzCommitmentsPage *self = MZ_COMMITMENTS_PAGE (user_data);
-  MzListTable *table = mz_list_table_new (_("Commitments"));
-  g_autofree char *subtitle = NULL;
-  gint64 begin = g_get_monotonic_time ();
-
   /* The table sorts 50,000 rows in steps: the workbook takes the order
    * it will show, not one half sorted (the button waits for the sort;
    * mz_list_export_button_export_to() may not). */
-  *rows = mz_list_export_take_items (G_LIST_MODEL (self->sort_model), self->sort_model);
-
-  subtitle = describe_shown (self, (*rows)->len);
-  mz_list_table_set_subtitle (table, subtitle);
-  if (_mz_commitments_page_get_store (self) != NULL)
-    mz_list_table_set_author (table, mz_store_get_actor (_mz_commitments_page_get_store (self)));
+  MzListTable *table = mz_list_export_snapshot_shown (_("Commitments"), G_LIST_MODEL (self->sort_model),
+                                                      self->sort_model, _mz_commitments_page_get_store (self),
+                                                      describe_shown, self, rows);
 
   mz_list_table_add_column (table, _("Donor"), MZ_LIST_COLUMN_TEXT);
   mz_list_table_add_column (table, _("Title"), MZ_LIST_COLUMN_TEXT);
@@ -125,9 +119,6 @@ snapshot_table (gpointer         user_data,
   mz_list_table_add_column (table, _("Signed (CHF)"), MZ_LIST_COLUMN_CHF);
   mz_list_table_add_column (table, _("Received (CHF)"), MZ_LIST_COLUMN_CHF);
   mz_list_table_add_column (table, _("Units"), MZ_LIST_COLUMN_TEXT);
-
-  g_debug ("Snapshot of %u commitments taken in %.1f ms", (*rows)->len,
-           (g_get_monotonic_time () - begin) / 1000.0);
   return table;
 }
 
@@ -186,14 +177,12 @@ _mz_commitments_page_build_export_table (gpointer user_data)
 void
 _mz_commitments_page_update_export (MzCommitmentsPage *self)
 {
-  gboolean ready;
-
   if (self->export_button == NULL || self->sort_model == NULL)
     return;
-  ready = self->loaded_once && !self->loading && self->load_error == NULL && self->filling == NULL &&
-          gtk_sort_list_model_get_pending (self->sort_model) == 0;
-  gtk_widget_set_sensitive (self->export_button,
-                            ready || mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (self->export_button)));
+  mz_list_export_button_set_ready (MZ_LIST_EXPORT_BUTTON (self->export_button),
+                                   self->loaded_once && !self->loading && self->load_error == NULL &&
+                                   self->filling == NULL &&
+                                   gtk_sort_list_model_get_pending (self->sort_model) == 0);
 }
 
 void
@@ -203,10 +192,8 @@ _mz_commitments_page_setup_export (MzCommitmentsPage *self)
    * Commitments list, before a date */
   self->export_button = mz_list_export_button_new_with_fill (_("Commitments"), snapshot_table,
                                                              fill_table, self);
-  /* Its own height, as the other buttons, when the filters take two rows. */
-  gtk_widget_set_valign (self->export_button, GTK_ALIGN_CENTER);
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->count_label))),
-                              self->export_button, GTK_WIDGET (self->count_label));
+  mz_list_export_button_place_after (MZ_LIST_EXPORT_BUTTON (self->export_button),
+                                     GTK_WIDGET (self->count_label), NULL);
   g_signal_connect_object (self->sort_model, "notify::pending",
                            G_CALLBACK (_mz_commitments_page_update_export), self, G_CONNECT_SWAPPED);
 }

@@ -118,7 +118,8 @@ void       _mz_commitments_page_update_dynamic_filters (MzCommitmentsPage     *s
 void         _mz_commitments_page_setup_export       (MzCommitmentsPage     *self);
 /* Lets it be clicked once the rows are all in and sorted. */
 void         _mz_commitments_page_update_export      (MzCommitmentsPage     *self);
-/* The rows shown, filtered and in the table's order (MzListExportBuildFunc). */
+/* The rows shown, filtered and in the table's order: the whole workbook's
+ * table (tests). */
 MzListTable *_mz_commitments_page_build_export_table (gpointer               user_data);
 
 /* For the tests */

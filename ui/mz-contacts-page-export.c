@@ -136,9 +136,8 @@ _mz_contacts_page_update_export (MzContactsPage *self)
 {
   if (self->export_button == NULL)
     return;
-  gtk_widget_set_sensitive (self->export_button,
-                            mz_db_list_page_is_loaded (self->loader) ||
-                            mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (self->export_button)));
+  mz_list_export_button_set_ready (MZ_LIST_EXPORT_BUTTON (self->export_button),
+                                   mz_db_list_page_is_loaded (self->loader));
 }
 
 void
@@ -148,7 +147,8 @@ _mz_contacts_page_setup_export (MzContactsPage *self)
    * Contacts list, before a date */
   self->export_button = mz_list_export_button_new_with_fill (_("Contacts"), snapshot_table,
                                                              mz_db_list_page_fill_export, self);
-  mz_db_list_page_add_export_button (GTK_WIDGET (self->count_label), self->export_button,
+  mz_list_export_button_place_after (MZ_LIST_EXPORT_BUTTON (self->export_button),
+                                     GTK_WIDGET (self->count_label),
                                      _("Save the contacts shown, as filtered, in an Excel workbook. "
                                        "It holds personal data: names, e-mails and telephones."));
   _mz_contacts_page_update_export (self);

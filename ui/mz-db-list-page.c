@@ -374,17 +374,3 @@ mz_db_list_page_fill_export (MzListTable *table,
   if (error != NULL)
     g_warning ("Cannot read the rows to export from %s: %s", c->path, error->message);
 }
-
-void
-mz_db_list_page_add_export_button (GtkWidget  *count_label,
-                                   GtkWidget  *export_button,
-                                   const char *tooltip)
-{
-  /* Its own height, as the other buttons of the tool bar. */
-  gtk_widget_set_valign (export_button, GTK_ALIGN_CENTER);
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (count_label)),
-                              export_button, count_label);
-  /* The button says what its section's workbook holds. */
-  if (tooltip != NULL)
-    mz_list_export_button_set_tooltip (MZ_LIST_EXPORT_BUTTON (export_button), tooltip);
-}

@@ -134,10 +134,4 @@ void         mz_db_list_page_fill_export     (MzListTable        *table,
                                               GPtrArray          *rows,
                                               gpointer            context);
 
-/* Puts @export_button (an MzListExportButton) after @count_label in its
- * tool bar, with @tooltip (NULL for its own) on its button. */
-void         mz_db_list_page_add_export_button (GtkWidget  *count_label,
-                                                GtkWidget  *export_button,
-                                                const char *tooltip);
-
 G_END_DECLS

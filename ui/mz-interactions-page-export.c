@@ -111,7 +111,8 @@ _mz_interactions_page_update_export (MzInteractionsPage *self)
   if (self->export_button == NULL)
     return;
   busy = mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (self->export_button));
-  gtk_widget_set_sensitive (self->export_button, mz_db_list_page_is_loaded (self->loader) || busy);
+  mz_list_export_button_set_ready (MZ_LIST_EXPORT_BUTTON (self->export_button),
+                                   mz_db_list_page_is_loaded (self->loader));
   gtk_widget_set_visible (self->export_button,
                           busy || g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
                                              "follow-ups") != 0);
@@ -124,7 +125,8 @@ _mz_interactions_page_setup_export (MzInteractionsPage *self)
    * Interactions list, before a date */
   self->export_button = mz_list_export_button_new_with_fill (_("Interactions"), snapshot_table,
                                                              mz_db_list_page_fill_export, self);
-  mz_db_list_page_add_export_button (GTK_WIDGET (self->count_label), self->export_button,
+  mz_list_export_button_place_after (MZ_LIST_EXPORT_BUTTON (self->export_button),
+                                     GTK_WIDGET (self->count_label),
                                      _("Save the interactions shown, as filtered, in an Excel workbook"));
   _mz_interactions_page_update_export (self);
 }

@@ -38,11 +38,14 @@ take_snapshot (MzListExportSnapshotFunc   snapshot,
                MzListTable              **table)
 {
   Snapshot *taken = g_new0 (Snapshot, 1);
+  gint64 begin = g_get_monotonic_time ();
 
   taken->fill = fill;
   *table = snapshot (user_data, &taken->rows, &taken->context, &taken->context_free);
   if (taken->rows == NULL)
     taken->rows = g_ptr_array_new ();
+  g_debug ("Snapshot of %u rows taken in %.1f ms", taken->rows->len,
+           (g_get_monotonic_time () - begin) / 1000.0);
   return taken;
 }
 
@@ -64,10 +67,9 @@ struct _MzListExportButton
   GtkWidget                 parent_instance;
 
   char                     *file_stem;
-  MzListExportSnapshotFunc  snapshot;    /* and fill, preferred… */
+  MzListExportSnapshotFunc  snapshot;
   MzListExportFillFunc      fill;
-  MzListExportBuildFunc     build;       /* …or the whole table at once */
-  gpointer                  build_data;
+  gpointer                  user_data;   /* of both */
   Snapshot                 *taken;       /* of the running export */
 
   GtkFileChooserNative     *chooser;
@@ -318,21 +320,6 @@ mz_list_export_button_init (MzListExportButton *self)
 /* Public API */
 
 GtkWidget *
-mz_list_export_button_new (const char            *file_stem,
-                           MzListExportBuildFunc  build,
-                           gpointer               user_data)
-{
-  MzListExportButton *self = g_object_new (MZ_TYPE_LIST_EXPORT_BUTTON, NULL);
-
-  g_return_val_if_fail (build != NULL, NULL);
-
-  self->file_stem = g_strdup (file_stem != NULL ? file_stem : "Mobilize");
-  self->build = build;
-  self->build_data = user_data;
-  return GTK_WIDGET (self);
-}
-
-GtkWidget *
 mz_list_export_button_new_with_fill (const char               *file_stem,
                                      MzListExportSnapshotFunc  snapshot,
                                      MzListExportFillFunc      fill,
@@ -346,7 +333,7 @@ mz_list_export_button_new_with_fill (const char               *file_stem,
   self->file_stem = g_strdup (file_stem != NULL ? file_stem : "Mobilize");
   self->snapshot = snapshot;
   self->fill = fill;
-  self->build_data = user_data;
+  self->user_data = user_data;
   return GTK_WIDGET (self);
 }
 
@@ -376,6 +363,28 @@ mz_list_export_take_items (GListModel       *shown,
 }
 
 MzListTable *
+mz_list_export_snapshot_shown (const char                *title,
+                               GListModel                *shown,
+                               GtkSortListModel          *sort,
+                               MzStore                   *store,
+                               MzListExportDescribeFunc   describe,
+                               gpointer                   user_data,
+                               GPtrArray                **rows)
+{
+  MzListTable *table = mz_list_table_new (title);
+  g_autofree char *subtitle = NULL;
+
+  g_return_val_if_fail (describe != NULL && rows != NULL, NULL);
+
+  *rows = mz_list_export_take_items (shown, sort);
+  subtitle = describe (user_data, (*rows)->len);
+  mz_list_table_set_subtitle (table, subtitle);
+  if (store != NULL)
+    mz_list_table_set_author (table, mz_store_get_actor (store));
+  return table;
+}
+
+MzListTable *
 mz_list_export_build_now (MzListExportSnapshotFunc snapshot,
                           MzListExportFillFunc     fill,
                           gpointer                 user_data)
@@ -397,6 +406,30 @@ mz_list_export_button_set_tooltip (MzListExportButton *self,
   g_return_if_fail (MZ_IS_LIST_EXPORT_BUTTON (self));
 
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), tooltip);
+}
+
+void
+mz_list_export_button_place_after (MzListExportButton *self,
+                                   GtkWidget          *sibling,
+                                   const char         *tooltip)
+{
+  g_return_if_fail (MZ_IS_LIST_EXPORT_BUTTON (self));
+  g_return_if_fail (GTK_IS_BOX (gtk_widget_get_parent (sibling)));
+
+  /* Its own height, as the other buttons, when the tool bar is taller. */
+  gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (sibling)), GTK_WIDGET (self), sibling);
+  if (tooltip != NULL)
+    mz_list_export_button_set_tooltip (self, tooltip);
+}
+
+void
+mz_list_export_button_set_ready (MzListExportButton *self,
+                                 gboolean            ready)
+{
+  g_return_if_fail (MZ_IS_LIST_EXPORT_BUTTON (self));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), ready || mz_list_export_button_get_busy (self));
 }
 
 gboolean
@@ -434,15 +467,12 @@ mz_list_export_button_export_to (MzListExportButton *self,
     }
 
   /* The rows as shown now, before anything can change them: the items in
-   * their order, or the whole table. */
-  if (self->snapshot != NULL)
-    self->taken = take_snapshot (self->snapshot, self->fill, self->build_data, &table);
-  else
-    table = self->build (self->build_data);
+   * their order. */
+  self->taken = take_snapshot (self->snapshot, self->fill, self->user_data, &table);
   self->cancellable = g_cancellable_new ();
   set_busy (self, TRUE);
   g_set_object (&self->file, file);
-  mz_list_export_fill_write_async (table, self->taken != NULL ? fill_cb : NULL, self->taken,
+  mz_list_export_fill_write_async (table, fill_cb, self->taken,
                                    path, self->cancellable, progress_cb, self,
                                    written_cb, g_object_ref (self));
 }

@@ -8,17 +8,11 @@
  * a toast whose “Open” action opens the file, or a dialog that explains
  * what went wrong.
  *
- * Two ways to give it the rows; prefer the first for any new section:
- *
- * - mz_list_export_button_new_with_fill(): on the main thread the section
- *   only makes the table's columns, title and subtitle and takes the
- *   items shown in display order (references to objects it does not
- *   change once listed, or copies); the cells are filled from them on the
- *   worker. A sorted list of 50,000 commitments costs the main thread a
- *   few milliseconds.
- * - mz_list_export_button_new(): the section fills the whole table on the
- *   main thread (some 100 ms for 50,000 rows). Kept for sections not yet
- *   moved; it will go when nothing uses it.
+ * On the main thread the section only makes the table's columns, title
+ * and subtitle and takes the items shown in display order (references to
+ * objects it does not change once listed, or copies); the cells are
+ * filled from them on the worker. A sorted list of 50,000 commitments
+ * costs the main thread a few milliseconds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +21,7 @@
 #include <adwaita.h>
 
 #include "mz-list-export.h"
+#include "mz-store.h"
 
 G_BEGIN_DECLS
 
@@ -50,20 +45,24 @@ typedef void (*MzListExportFillFunc) (MzListTable *table,
                                       GPtrArray   *rows,
                                       gpointer     context);
 
-/* Returns a new table of what the section shows now (never NULL). */
-typedef MzListTable *(*MzListExportBuildFunc) (gpointer user_data);
-
 /* @file_stem: the suggested file name without date and extension, e.g.
- * "In-kind" (translated by the caller). The preferred constructor. */
+ * "In-kind" (translated by the caller). */
 GtkWidget  *mz_list_export_button_new_with_fill (const char               *file_stem,
                                                  MzListExportSnapshotFunc  snapshot,
                                                  MzListExportFillFunc      fill,
                                                  gpointer                  user_data);
 
-/* The whole table built on the main thread by @build: see above. */
-GtkWidget  *mz_list_export_button_new         (const char            *file_stem,
-                                               MzListExportBuildFunc  build,
-                                               gpointer               user_data);
+/* Puts the button after @sibling in its box (a section's tool bar), at
+ * its own height as the other buttons there, with @tooltip (NULL for its
+ * own) on its button. */
+void        mz_list_export_button_place_after (MzListExportButton    *self,
+                                               GtkWidget             *sibling,
+                                               const char            *tooltip);
+
+/* Makes the button sensitive when @ready (the rows shown can be taken)
+ * and while it writes a workbook (its Cancel button). */
+void        mz_list_export_button_set_ready   (MzListExportButton    *self,
+                                               gboolean               ready);
 
 /* For a snapshot: the items of @shown in its order, referenced, once
  * @sort (NULL, or the sort model @shown is or shows) has finished a sort
@@ -71,18 +70,36 @@ GtkWidget  *mz_list_export_button_new         (const char            *file_stem,
 GPtrArray   *mz_list_export_take_items        (GListModel               *shown,
                                                GtkSortListModel         *sort);
 
+/* The line under the title of a section's workbook, for @n_shown rows. */
+typedef char *(*MzListExportDescribeFunc) (gpointer user_data,
+                                           guint    n_shown);
+
+/* For a snapshot of a section whose table shows @shown, sorted in steps
+ * by @sort (see mz_list_export_take_items()): sets *@rows to the items
+ * shown, in display order, and returns a new table titled @title, whose
+ * subtitle is what @describe returns for @user_data and their number and
+ * whose author is the actor of @store (NULL: none). The caller adds the
+ * columns. */
+MzListTable *mz_list_export_snapshot_shown    (const char               *title,
+                                               GListModel               *shown,
+                                               GtkSortListModel         *sort,
+                                               MzStore                  *store,
+                                               MzListExportDescribeFunc  describe,
+                                               gpointer                  user_data,
+                                               GPtrArray               **rows);
+
 /* @snapshot then @fill at once on this thread: the whole table, as it
  * would be written (tests). */
 MzListTable *mz_list_export_build_now         (MzListExportSnapshotFunc  snapshot,
                                                MzListExportFillFunc      fill,
                                                gpointer                  user_data);
 
-/* TRUE while a workbook is being written. */
 /* What the button's tooltip says the workbook holds (the default: the
  * rows shown, as filtered). */
 void        mz_list_export_button_set_tooltip (MzListExportButton    *self,
                                                const char            *tooltip);
 
+/* TRUE while a workbook is being written. */
 gboolean    mz_list_export_button_get_busy    (MzListExportButton    *self);
 
 /* Exports to @file at once, without asking (tests, scripted use). The

@@ -24,9 +24,10 @@
 /* The line under the title: the filters chosen, the search, and how many
  * partners they show. */
 static char *
-describe_shown (MzPartnersPage *self,
-                guint           n_shown)
+describe_shown (gpointer user_data,
+                guint    n_shown)
 {
+  MzPartnersPage *self = MZ_PARTNERS_PAGE (user_data);
   const MzListExportFilter filters[] = {
     { self->type_filter, _("Type") },
     { self->region_filter, _("Region") },
@@ -78,18 +79,11 @@ snapshot_table (gpointer         user_data,
                 GDestroyNotify  *context_free)
 {
   MzPartnersPage *self = MZ_PARTNERS_PAGE (user_data);
-  MzListTable *table = mz_list_table_new (_("Partners"));
-  g_autofree char *subtitle = NULL;
-  gint64 begin = g_get_monotonic_time ();
-
   /* The table sorts 20,000 rows in steps: the workbook takes the order
    * it will show, not one half sorted. */
-  *rows = mz_list_export_take_items (G_LIST_MODEL (self->filter_model), self->sort_model);
-
-  subtitle = describe_shown (self, (*rows)->len);
-  mz_list_table_set_subtitle (table, subtitle);
-  if (self->store != NULL)
-    mz_list_table_set_author (table, mz_store_get_actor (self->store));
+  MzListTable *table = mz_list_export_snapshot_shown (_("Partners"), G_LIST_MODEL (self->filter_model),
+                                                      self->sort_model, self->store,
+                                                      describe_shown, self, rows);
 
   mz_list_table_add_column (table, _("Name"), MZ_LIST_COLUMN_TEXT);
   mz_list_table_add_column (table, _("Local name"), MZ_LIST_COLUMN_TEXT);
@@ -100,9 +94,6 @@ snapshot_table (gpointer         user_data,
   mz_list_table_add_column (table, _("Lead unit"), MZ_LIST_COLUMN_TEXT);
   mz_list_table_add_column (table, _("Account manager"), MZ_LIST_COLUMN_TEXT);
   mz_list_table_add_column (table, _("Tags"), MZ_LIST_COLUMN_TEXT);
-
-  g_debug ("Snapshot of %u partners taken in %.1f ms", (*rows)->len,
-           (g_get_monotonic_time () - begin) / 1000.0);
   return table;
 }
 
@@ -152,14 +143,12 @@ _mz_partners_page_build_export_table (gpointer user_data)
 void
 _mz_partners_page_update_export (MzPartnersPage *self)
 {
-  gboolean ready;
-
   if (self->export_button == NULL || self->sort_model == NULL)
     return;
-  ready = self->loaded_once && !self->loading && self->load_error == NULL && self->filling == NULL &&
-          gtk_sort_list_model_get_pending (self->sort_model) == 0;
-  gtk_widget_set_sensitive (self->export_button,
-                            ready || mz_list_export_button_get_busy (MZ_LIST_EXPORT_BUTTON (self->export_button)));
+  mz_list_export_button_set_ready (MZ_LIST_EXPORT_BUTTON (self->export_button),
+                                   self->loaded_once && !self->loading && self->load_error == NULL &&
+                                   self->filling == NULL &&
+                                   gtk_sort_list_model_get_pending (self->sort_model) == 0);
 }
 
 void
@@ -169,10 +158,8 @@ _mz_partners_page_setup_export (MzPartnersPage *self)
    * Partners list, before a date */
   self->export_button = mz_list_export_button_new_with_fill (_("Partners"), snapshot_table, fill_table,
                                                              self);
-  /* Its own height, as the other buttons, when the filters take two rows. */
-  gtk_widget_set_valign (self->export_button, GTK_ALIGN_CENTER);
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->count_label))),
-                              self->export_button, GTK_WIDGET (self->count_label));
+  mz_list_export_button_place_after (MZ_LIST_EXPORT_BUTTON (self->export_button),
+                                     GTK_WIDGET (self->count_label), NULL);
   g_signal_connect_object (self->sort_model, "notify::pending",
                            G_CALLBACK (_mz_partners_page_update_export), self, G_CONNECT_SWAPPED);
 }
