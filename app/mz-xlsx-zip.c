@@ -42,7 +42,7 @@
  * files are then written at level 6 on one thread, nothing else changes. */
 
 #define ZIP_LEVEL   1
-#define BLOCK_SIZE  (1024 * 1024)
+#define BLOCK_SIZE  (512 * 1024)
 #define WINDOW      32768
 
 typedef int (*ZipOpenFunc) (zipFile, const char *, const zip_fileinfo *, const void *, uInt,
