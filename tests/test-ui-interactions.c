@@ -112,6 +112,32 @@ plan_tsb_visit (MzStore    *store,
   g_assert_no_error (error);
 }
 
+/* Another office adds an open follow-up for @partner_id, due @days from
+ * today (negative: overdue), outside the Interactions section. */
+static void
+add_follow_up (MzStore    *store,
+               const char *partner_id,
+               const char *title,
+               int         days)
+{
+  g_autoptr(MzFollowUp) follow_up = mz_follow_up_new ();
+  g_autoptr(MzOrgUnit) tsb = mz_org_unit_find (store, "TSB", NULL);
+  g_autofree char *staff_id = NULL;
+  g_autofree char *date = date_from_today (days);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mz_store_begin (store, NULL));
+  g_assert_true (mz_staff_ensure (store, "Mei Lin Tan", mz_org_unit_get_id (tsb), &staff_id, &error));
+  g_assert_true (mz_store_commit (store, NULL));
+
+  mz_follow_up_set_partner_id (follow_up, partner_id);
+  mz_follow_up_set_title (follow_up, title);
+  mz_follow_up_set_due_date (follow_up, date);
+  mz_follow_up_set_owner_id (follow_up, staff_id);
+  g_assert_true (mz_follow_up_service_create (store, follow_up, &error));
+  g_assert_no_error (error);
+}
+
 /* Tests */
 
 static void
@@ -390,6 +416,85 @@ test_follow_ups (Fixture       *fixture,
 
 /* The interaction and its follow-ups are saved together: a follow-up
  * that fails leaves no interaction behind, and the editor says why. */
+/* "12 open follow-ups, 3 overdue", as the count above the list reads. */
+static void
+assert_follow_ups_count (MzInteractionsPage *page,
+                         guint               open,
+                         guint               overdue)
+{
+  GtkInscription *label = GTK_INSCRIPTION (template_child (page, MZ_TYPE_INTERACTIONS_PAGE, "count_label"));
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpuint (overdue, >, 0);
+  expected = g_strdup_printf (ngettext ("%'u open follow-up, %'u overdue",
+                                        "%'u open follow-ups, %'u overdue", open), open, overdue);
+  g_assert_cmpstr (gtk_inscription_get_text (label), ==, expected);
+}
+
+/* Reading the section again (page.reload, as after a database was
+ * replaced by a sync) and saving an interaction while the follow-ups are
+ * shown read them again, with what was written meanwhile. This used to
+ * recurse without end and crash. */
+static void
+test_follow_ups_reload_when_shown (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  MzInteractionsPage *page = open_interactions (fixture);
+  MzFollowUpList *list = _mz_interactions_page_get_follow_ups (page);
+  GListModel *model = mz_follow_up_list_get_model (list);
+  MzStore *store = fixture_store (fixture);
+  g_autofree char *partner_id = partner_id_of (store, "Kestrel");
+  MzInteractionEditor *editor;
+  guint before, overdue;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "interactions.show-follow-ups", NULL));
+  wait_until (follow_up_listed, list);
+  wait_until (page_ready, page);
+  before = g_list_model_get_n_items (model);
+  overdue = mz_follow_up_list_get_n_overdue (list);
+  g_assert_cmpuint (before, >, 0);
+  assert_follow_ups_count (page, before, overdue);
+
+  /* Written elsewhere, then the section is read again: one more, overdue. */
+  add_follow_up (store, partner_id, "Chase the signed agreement", -3);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.reload", NULL));
+  g_assert_true (mz_follow_up_list_is_loading (list));
+  wait_until (follow_up_listed, list);
+  wait_until (page_ready, page);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
+                     ADW_VIEW_STACK (template_child (page, MZ_TYPE_INTERACTIONS_PAGE, "view_stack"))), ==,
+                   "follow-ups");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before + 1);
+  g_assert_cmpuint (mz_follow_up_list_get_n_overdue (list), ==, overdue + 1);
+  g_assert_cmpuint (_mz_interactions_page_get_badge (page), ==, overdue + 1);
+  assert_follow_ups_count (page, before + 1, overdue + 1);
+
+  /* Again, twice in a row: the second read replaces the first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.reload", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.reload", NULL));
+  wait_until (follow_up_listed, list);
+  wait_until (page_ready, page);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before + 1);
+
+  /* An interaction saved from the section's own editor, with a
+   * follow-up: the section reads the follow-ups again by itself. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "interactions.new", NULL));
+  iterate ();
+  editor = MZ_INTERACTION_EDITOR (_mz_interactions_page_get_editor (page));
+  g_assert_nonnull (editor);
+  choose_partner (template_child (editor, MZ_TYPE_INTERACTION_EDITOR, "partner_chooser"), "Kestrel");
+  gtk_editable_set_text (GTK_EDITABLE (template_child (editor, MZ_TYPE_INTERACTION_EDITOR, "subject_row")),
+                         "Call about the agreement");
+  _mz_interaction_editor_add_follow_up (editor, "Send the agreement draft", "2099-03-31");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  wait_until (editor_closed, page);
+  wait_until (follow_up_listed, list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before + 2);
+  g_assert_cmpuint (mz_follow_up_list_get_n_overdue (list), ==, overdue + 1);
+  assert_follow_ups_count (page, before + 2, overdue + 1);
+}
+
 static void
 test_failing_follow_up_saves_nothing (Fixture       *fixture,
                                       gconstpointer  data)
@@ -549,6 +654,7 @@ main (int    argc,
   ADD ("/ui-interactions/no-notice-without-others", test_no_notice_without_others);
   ADD ("/ui-interactions/follow-ups", test_follow_ups);
   ADD ("/ui-interactions/follow-ups-read-when-shown", test_follow_ups_read_when_shown);
+  ADD ("/ui-interactions/follow-ups-reload-when-shown", test_follow_ups_reload_when_shown);
   ADD ("/ui-interactions/failing-follow-up-saves-nothing", test_failing_follow_up_saves_nothing);
   ADD ("/ui-interactions/filters-and-sort", test_filters_and_sort);
   ADD ("/ui-interactions/large-list-reads-pages", test_large_list_reads_pages);
