@@ -128,7 +128,8 @@ void                _mz_partners_page_sorted_changed         (MzPartnersPage    
 void                _mz_partners_page_setup_export           (MzPartnersPage     *self);
 /* Lets it be clicked once the rows are all in and sorted. */
 void                _mz_partners_page_update_export          (MzPartnersPage     *self);
-/* The partners shown, in the table's order (MzListExportBuildFunc). */
+/* The partners shown, filtered and in the table's order, with all their
+ * cells filled at once as the button's worker fills them (tests). */
 MzListTable        *_mz_partners_page_build_export_table     (gpointer            user_data);
 
 /* For the tests */
