@@ -86,17 +86,17 @@ _mz_report_load_rates (MzReport  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  /* Every conversion needs them: looked up once. */
+  self->chf_rates = g_hash_table_lookup (self->rates, "CHF");
   return TRUE;
 }
 
-/* The rate of @month, or the latest before it. */
+/* The rate of @month in @list, or the latest before it. */
 static gboolean
-find_rate (MzReport   *self,
-           const char *currency,
-           int         month,
-           gint64     *rate_micro)
+find_rate (GArray *list,
+           int     month,
+           gint64 *rate_micro)
 {
-  GArray *list = g_hash_table_lookup (self->rates, currency);
   guint low = 0, high;
 
   if (list == NULL || list->len == 0 || month < g_array_index (list, Rate, 0).month)
@@ -115,6 +115,23 @@ find_rate (MzReport   *self,
 
   *rate_micro = g_array_index (list, Rate, low).rate_micro;
   return TRUE;
+}
+
+/* @amount (minor units, @exponent) in CHF at the rates of @month. */
+static gboolean
+convert (MzReport *self,
+         gint64    amount,
+         int       exponent,
+         GArray   *rates,
+         int       month,
+         gint64   *chf)
+{
+  gint64 rate, chf_rate;
+
+  return month >= 0 &&
+         find_rate (rates, month, &rate) &&
+         find_rate (self->chf_rates, month, &chf_rate) &&
+         mz_money_to_chf (amount, exponent, rate, chf_rate, chf, NULL);
 }
 
 gboolean
@@ -329,25 +346,54 @@ _mz_report_to_chf (MzReport   *self,
                    const char *date,
                    gint64     *chf)
 {
-  int month = month_index (date != NULL ? date : self->as_of);
-  gint64 rate, chf_rate;
-
   if (g_strcmp0 (currency, "CHF") == 0)
     {
       *chf = amount;
       return TRUE;
     }
 
-  if (currency == NULL || month < 0 ||
-      !find_rate (self, currency, month, &rate) ||
-      !find_rate (self, "CHF", month, &chf_rate) ||
-      !mz_money_to_chf (amount, mz_money_currency_exponent (currency), rate, chf_rate, chf, NULL))
+  if (currency == NULL ||
+      !convert (self, amount, mz_money_currency_exponent (currency),
+                g_hash_table_lookup (self->rates, currency),
+                month_index (date != NULL ? date : self->as_of), chf))
     {
       self->kpis.missing_rates++;
       return FALSE;
     }
 
   return TRUE;
+}
+
+gboolean
+_mz_report_commitment_to_chf (MzReport                 *self,
+                              const MzReportCommitment *c,
+                              gint64                    amount,
+                              const char               *date,
+                              gboolean                  count_missing,
+                              gint64                   *chf)
+{
+  if (c->is_chf)
+    {
+      *chf = amount;
+      return TRUE;
+    }
+
+  if (c->currency == NULL ||
+      !convert (self, amount, c->exponent, c->rates, month_index (date != NULL ? date : self->as_of), chf))
+    {
+      if (count_missing)
+        self->kpis.missing_rates++;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+GArray *
+_mz_report_rates_of (MzReport   *self,
+                     const char *currency)
+{
+  return currency != NULL ? g_hash_table_lookup (self->rates, currency) : NULL;
 }
 
 const MzReportUnit *

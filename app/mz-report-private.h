@@ -29,16 +29,25 @@ typedef struct
 typedef struct
 {
   const char *unit_id;       /* NULL: for an initiative only */
+  const MzReportUnit *top;   /* GS or the bureau of the unit, or NULL */
   gboolean    by_percent;
   gint64      percent_bp;
   gint64      amount;        /* commitment currency, when not by percent */
 } MzReportShare;
 
 /* A commitment in scope, read once (mz-report-commitments.c): instalments
- * and payments find theirs here instead of joining in SQL. */
+ * and payments find theirs here instead of joining in SQL. What every row
+ * of them needs (labels, the currency's rates, the donor's number) is
+ * worked out once, here. */
 typedef struct
 {
-  const char *id;
+  /* The id is compared on every look-up: kept inline (ids are 36 bytes),
+   * beside what the rows read next. */
+  char        id_inline[40];
+  const char *id;             /* @id_inline, or a longer id kept elsewhere */
+  guint32     hash;           /* of @id, for _mz_report_find_commitment() */
+  guint       donor_index;    /* into MzReport.donor_ids */
+  int         kind_index;     /* see _mz_report_income_kind(); -1: another */
   const char *donor_id;
   const char *donor;
   const char *payer;
@@ -46,24 +55,36 @@ typedef struct
   const char *kind;
   const char *kind_label;     /* translated once, for every row of it */
   const char *stage;
+  const char *stage_label;    /* translated once */
   const char *currency;
+  gboolean    is_chf;
+  GArray     *rates;          /* of @currency (see mz-report-context.c), or NULL */
   const char *signed_date;
   const char *start_date;
   const char *end_date;
-  const char *allocation;
+  const char *allocation;     /* see _mz_report_load_allocation_summaries() */
   int         probability;
   int         exponent;
   gboolean    has_ask;
   gboolean    has_expected;
   gboolean    has_signed;
-  gboolean    touches;       /* belongs on the Commitments sheet */
+  gboolean    touches;       /* belongs on the Commitments sheet by its own
+                              * dates (else by having something @due) */
   gint64      ask;
   gint64      expected;
   gint64      signed_amount;
   GArray     *shares;        /* MzReportShare, or NULL */
   gint64     *due;           /* per year, currency then CHF; NULL: nothing due */
-  guint8     *has_due;       /* the same, whether anything was */
+  guint8     *has_due;       /* the same, whether anything was; both added
+                              * up by the Instalments sheet */
 } MzReportCommitment;
+
+/* A slot of the table of commitments by id (mz-report-commitments.c). */
+typedef struct
+{
+  guint32 hash;
+  guint32 index;             /* in MzReport.commitments, + 1; 0: empty */
+} MzReportSlot;
 
 typedef struct _MzReportIncome MzReportIncome;
 typedef struct _MzReportWorker MzReportWorker;
@@ -108,10 +129,13 @@ struct _MzReport
   int                   year_from;
   int                   year_to;
   GHashTable           *rates;             /* currency → GArray of rates */
+  GArray               *chf_rates;         /* the rates of CHF, or NULL */
   GHashTable           *units;             /* id → MzReportUnit */
   GStringChunk         *text;              /* strings of the commitments */
   GPtrArray            *commitments;       /* MzReportCommitment, by donor, title */
-  GHashTable           *commitment_by_id;  /* id → MzReportCommitment */
+  MzReportSlot         *commitment_slots;  /* open addressing, by hash of the id */
+  guint32               commitment_mask;   /* slots − 1 */
+  GPtrArray            *donor_ids;         /* of the commitments, by donor_index */
   GHashTable           *received;          /* donor id → gint64 CHF in the period */
   MzReportIncome       *income;            /* filled by Payments */
   MzReportKpis          kpis;
@@ -145,6 +169,10 @@ const MzReportUnit *_mz_report_find_unit   (MzReport     *self,
 /* Commitments in scope and their allocations (mz-report-commitments.c). */
 gboolean            _mz_report_load_commitments (MzReport   *self,
                                                  GError    **error);
+/* The summaries of allocations (MzReportCommitment.allocation), which
+ * only the Commitments sheet shows; while the workers run. */
+gboolean            _mz_report_load_allocation_summaries (MzReport   *self,
+                                                          GError    **error);
 MzReportCommitment *_mz_report_find_commitment  (MzReport   *self,
                                                  const char *id);
 void                _mz_report_clear_commitments (MzReport  *self);
@@ -156,6 +184,8 @@ void                _mz_report_income_add  (MzReport           *self,
                                             int                 year,
                                             gint64              chf);
 void                _mz_report_income_free (MzReportIncome     *income);
+/* The row of @kind in the income by kind, or -1. */
+int                 _mz_report_income_kind (const char         *kind);
 
 /* Tells the caller how far along the export is; @force: even if little
  * changed since the last time. */
@@ -206,6 +236,19 @@ gboolean            _mz_report_to_chf      (MzReport     *self,
                                             const char   *date,
                                             gint64       *chf);
 
+/* The same for an amount in the commitment's currency; @count_missing:
+ * count a missing rate in the Summary. */
+gboolean            _mz_report_commitment_to_chf (MzReport                 *self,
+                                                  const MzReportCommitment *c,
+                                                  gint64                    amount,
+                                                  const char               *date,
+                                                  gboolean                  count_missing,
+                                                  gint64                   *chf);
+
+/* The rates of @currency (for MzReportCommitment.rates), or NULL. */
+GArray             *_mz_report_rates_of    (MzReport     *self,
+                                            const char   *currency);
+
 /* The top of @unit_id's line (GS or a bureau), or NULL. */
 const MzReportUnit *_mz_report_top_unit    (MzReport     *self,
                                             const char   *unit_id);
@@ -238,10 +281,17 @@ char               *_mz_report_year_label  (int           year,
 MzReportWorker     *_mz_report_worker_new    (MzReport            *report,
                                               const char          *db_path,
                                               MzReportWorkerSheet  which);
-/* Lets it write its sheet @sheet, of about @budget rows. */
+/* Lets it write its sheet @sheet and, for Instalments, @then_sheet
+ * (Commitments) once the gate is open; about @budget rows in all. */
 void                _mz_report_worker_run    (MzReportWorker  *worker,
                                               MzXlsxSheet     *sheet,
+                                              MzXlsxSheet     *then_sheet,
                                               double           budget);
+/* What @then_sheet needs besides (allocation summaries) is there. */
+void                _mz_report_worker_open_gate (MzReportWorker *worker);
+/* Whether @sheet is one it writes; FALSE for NULL. Caller's thread. */
+gboolean            _mz_report_worker_writes (MzReportWorker  *worker,
+                                              MzXlsxSheet     *sheet);
 /* Waits for it, merges what it added up and frees it; it leaves the
  * report's list of workers. */
 gboolean            _mz_report_worker_finish (MzReportWorker  *worker,

@@ -38,8 +38,17 @@ struct _MzReportIncome
   gint64     *by_kind;       /* [kind × year] */
   GHashTable *by_unit;       /* code → gint64[n_years] */
   GPtrArray  *unit_codes;    /* report order */
-  GHashTable *by_donor;      /* donor id → gint64[n_years + 1] */
+  gint64     *by_donor;      /* [donor_index × (n_years + 1)] */
+  guint       n_donors;
   GArray     *pieces;        /* Piece, of the payment being added */
+  /* The rows of by_unit last found, by the code's address: a few top
+   * units for every payment. */
+  struct
+  {
+    const char *code;
+    gint64     *row;
+  } recent[8];
+  guint       n_recent;
 };
 
 typedef MzReportIncome Income;
@@ -123,8 +132,8 @@ income_new (MzReport *report)
   self->by_kind = g_new0 (gint64, G_N_ELEMENTS (kinds) * self->n_years);
   self->by_unit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->unit_codes = g_ptr_array_new_with_free_func (g_free);
-  /* Keys: the commitments' strings, which outlive the income. */
-  self->by_donor = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->n_donors = report->donor_ids != NULL ? report->donor_ids->len : 0;
+  self->by_donor = g_new0 (gint64, (gsize) self->n_donors * (self->n_years + 1));
   self->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
   return self;
 }
@@ -133,8 +142,15 @@ static gint64 *
 unit_row (Income     *self,
           const char *code)
 {
-  gint64 *row = g_hash_table_lookup (self->by_unit, code);
+  gint64 *row;
 
+  /* Codes are the units' own strings (or UNALLOCATED): the same address
+   * for the same unit. */
+  for (guint i = 0; i < self->n_recent; i++)
+    if (self->recent[i].code == code)
+      return self->recent[i].row;
+
+  row = g_hash_table_lookup (self->by_unit, code);
   if (row == NULL)
     {
       row = g_new0 (gint64, self->n_years);
@@ -142,23 +158,26 @@ unit_row (Income     *self,
       if (strcmp (code, UNALLOCATED) != 0)
         g_ptr_array_add (self->unit_codes, g_strdup (code));
     }
+  if (self->n_recent < G_N_ELEMENTS (self->recent))
+    {
+      self->recent[self->n_recent].code = code;
+      self->recent[self->n_recent].row = row;
+      self->n_recent++;
+    }
   return row;
 }
 
 /* Per donor: CHF of each year of the period, then of the whole period. */
 static void
-add_to_donor (Income     *self,
-              const char *donor_id,
-              int         y,
-              gint64      chf)
+add_to_donor (Income *self,
+              guint   donor_index,
+              int     y,
+              gint64  chf)
 {
-  gint64 *totals = g_hash_table_lookup (self->by_donor, donor_id);
+  gint64 *totals;
 
-  if (totals == NULL)
-    {
-      totals = g_new0 (gint64, self->n_years + 1);
-      g_hash_table_insert (self->by_donor, (gpointer) donor_id, totals);
-    }
+  g_return_if_fail (donor_index < self->n_donors);
+  totals = self->by_donor + (gsize) donor_index * (self->n_years + 1);
   totals[y] += chf;
   totals[self->n_years] += chf;
 }
@@ -184,14 +203,8 @@ split (Income             *self,
 
       piece.bp = share->by_percent ? share->percent_bp : 0;
       piece.chf = _mz_report_share (amount, share->by_percent, share->percent_bp, share->amount, base);
-      if (share->unit_id != NULL)
-        {
-          const MzReportUnit *top = _mz_report_top_unit (self->report, share->unit_id);
-
-          piece.unit_code = top != NULL ? top->code : UNALLOCATED;
-        }
-      else
-        piece.unit_code = UNALLOCATED;
+      /* The top unit was found as the allocations were read. */
+      piece.unit_code = share->unit_id != NULL && share->top != NULL ? share->top->code : UNALLOCATED;
       g_array_append_val (self->pieces, piece);
     }
 }
@@ -205,7 +218,6 @@ _mz_report_income_add (MzReport           *report,
   Income *self;
   int y = year - report->year_from;
   gint64 counted, allocated = 0, bp = 0;
-  int kind = -1;
 
   if (report->income == NULL)
     report->income = income_new (report);
@@ -249,13 +261,10 @@ _mz_report_income_add (MzReport           *report,
         unit_row (self, UNALLOCATED)[y] += amount - allocated;
     }
 
-  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
-    if (g_strcmp0 (c->kind, kinds[k]) == 0)
-      kind = (int) k;
-  if (kind >= 0)
-    self->by_kind[kind * self->n_years + y] += counted;
+  if (c->kind_index >= 0)
+    self->by_kind[c->kind_index * self->n_years + y] += counted;
 
-  add_to_donor (self, c->donor_id, y, counted);
+  add_to_donor (self, c->donor_index, y, counted);
   report->kpis.received_chf += counted;
 }
 
@@ -268,9 +277,18 @@ _mz_report_income_free (MzReportIncome *self)
   g_free (self->by_kind);
   g_hash_table_unref (self->by_unit);
   g_ptr_array_unref (self->unit_codes);
-  g_hash_table_unref (self->by_donor);
+  g_free (self->by_donor);
   g_array_unref (self->pieces);
   g_free (self);
+}
+
+int
+_mz_report_income_kind (const char *kind)
+{
+  for (gsize k = 0; kind != NULL && k < G_N_ELEMENTS (kinds); k++)
+    if (strcmp (kind, kinds[k]) == 0)
+      return (int) k;
+  return -1;
 }
 
 static int
@@ -311,14 +329,11 @@ concentration (Income *self,
                double *hhi)
 {
   g_autoptr(GArray) amounts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GHashTableIter iter;
-  gpointer value;
   gint64 total = 0, top = 0;
 
-  g_hash_table_iter_init (&iter, self->by_donor);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  for (guint d = 0; d < self->n_donors; d++)
     {
-      gint64 amount = ((gint64 *) value)[y];
+      gint64 amount = self->by_donor[(gsize) d * (self->n_years + 1) + y];
 
       if (amount <= 0)
         continue;

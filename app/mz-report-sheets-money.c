@@ -83,12 +83,39 @@ add_commitment_kpis (MzReport           *self,
       !is_pipeline (c->stage) && g_strcmp0 (c->stage, "declined") != 0 &&
       g_strcmp0 (c->stage, "cancelled") != 0)
     {
-      if (_mz_report_to_chf (self, c->signed_amount, c->currency, c->signed_date, &chf))
+      if (_mz_report_commitment_to_chf (self, c, c->signed_amount, c->signed_date, TRUE, &chf))
         self->kpis.signed_chf += chf;
     }
   else if (is_pipeline (c->stage) && (c->has_expected || c->has_ask) &&
-           _mz_report_to_chf (self, c->has_expected ? c->expected : c->ask, c->currency, NULL, &chf))
+           _mz_report_commitment_to_chf (self, c, c->has_expected ? c->expected : c->ask, NULL, TRUE, &chf))
     self->kpis.pipeline_chf += mz_money_round_half_even_div (chf * c->probability, 100);
+}
+
+/* "=SUM(M5:U5)" into @formula (48 bytes) without printf: a row each. */
+static void
+sum_formula (char       *formula,
+             const char *first_col,
+             const char *last_col,
+             guint32     row)
+{
+  char digits[12];
+  int n = 0;
+  char *p = formula;
+
+  do
+    digits[n++] = (char) ('0' + row % 10);
+  while ((row /= 10) != 0);
+
+  p = g_stpcpy (p, "=SUM(");
+  p = g_stpcpy (p, first_col);
+  for (int i = n - 1; i >= 0; i--)
+    *p++ = digits[i];
+  *p++ = ':';
+  p = g_stpcpy (p, last_col);
+  for (int i = n - 1; i >= 0; i--)
+    *p++ = digits[i];
+  *p++ = ')';
+  *p = '\0';
 }
 
 static void
@@ -96,20 +123,21 @@ write_commitment (MzReport           *self,
                   MzXlsxSheet        *sheet,
                   MzReportCommitment *c,
                   guint               n_years,
+                  const char         *first_chf_name,
+                  const char         *last_chf_name,
                   gint64             *totals)
 {
   guint16 first_chf = COMMITMENT_FIRST_YEAR + n_years;
   guint16 total_col = first_chf + n_years;
   guint32 row = mz_xlsx_sheet_get_row (sheet) + 1;
-  g_autofree char *formula = NULL;
-  char first[4], last[4];
+  char formula[48];
   gint64 total = 0;
 
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_DONOR, c->donor, MZ_XLSX_TEXT);
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_PAYER, c->payer, MZ_XLSX_TEXT);
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_TITLE, c->title, MZ_XLSX_TEXT);
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_KIND, c->kind_label, MZ_XLSX_TEXT);
-  mz_xlsx_sheet_write_text (sheet, COMMITMENT_STAGE, _mz_report_code (self, "report stage", c->stage), MZ_XLSX_TEXT);
+  mz_xlsx_sheet_write_text (sheet, COMMITMENT_STAGE, c->stage_label, MZ_XLSX_TEXT);
   mz_xlsx_sheet_write_percent (sheet, COMMITMENT_PROBABILITY, c->probability / 100.0);
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_ALLOCATION, c->allocation, MZ_XLSX_TEXT);
   mz_xlsx_sheet_write_text (sheet, COMMITMENT_CURRENCY, c->currency, MZ_XLSX_TEXT);
@@ -132,9 +160,7 @@ write_commitment (MzReport           *self,
     }
 
   totals[n_years] += total;
-  mz_xlsx_column_name (first_chf, first);
-  mz_xlsx_column_name (total_col - 1, last);
-  formula = g_strdup_printf ("=SUM(%s%u:%s%u)", first, row, last, row);
+  sum_formula (formula, first_chf_name, last_chf_name, row);
   mz_xlsx_sheet_write_formula (sheet, total_col, formula, (double) total / 100.0,
                                MZ_XLSX_VALUE_CHF, FALSE);
   mz_xlsx_sheet_next_row (sheet);
@@ -182,6 +208,7 @@ _mz_report_write_commitments (MzReport     *self,
   guint n_columns = COMMITMENT_FIRST_YEAR + 2 * n_years + 1;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree gint64 *totals = g_new0 (gint64, n_years + 1);
+  char first_chf[4], last_chf[4];
   guint32 first;
 
   for (gsize i = 0; i < G_N_ELEMENTS (fixed); i++)
@@ -197,6 +224,8 @@ _mz_report_write_commitments (MzReport     *self,
   _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Commitments"));
   mz_xlsx_sheet_write_header (sheet, (const char * const *) labels->pdata, n_columns, TRUE);
   first = mz_xlsx_sheet_get_row (sheet);
+  mz_xlsx_column_name (COMMITMENT_FIRST_YEAR + n_years, first_chf);
+  mz_xlsx_column_name (COMMITMENT_FIRST_YEAR + 2 * n_years - 1, last_chf);
 
   /* In donor and title order, as read. */
   for (guint i = 0; i < self->commitments->len; i++)
@@ -205,11 +234,12 @@ _mz_report_write_commitments (MzReport     *self,
 
       if (!_mz_report_step (self, error))
         return FALSE;
-      if (!c->touches)
+      /* In the period by its own dates, or by an instalment due in it. */
+      if (!c->touches && c->due == NULL)
         continue;
 
       add_commitment_kpis (self, c);
-      write_commitment (self, sheet, c, n_years, totals);
+      write_commitment (self, sheet, c, n_years, first_chf, last_chf, totals);
     }
 
   mz_xlsx_sheet_end_table (sheet);
@@ -285,8 +315,8 @@ _mz_report_write_instalments (MzReport     *self,
       mz_xlsx_sheet_write_money (sheet, 9, outstanding, c->exponent);
 
       /* Scheduled amounts in CHF at the rate of the month due. */
-      has_chf = _mz_report_to_chf (self, amount, c->currency, due_date, &amount_chf) &&
-                _mz_report_to_chf (self, outstanding, c->currency, due_date, &outstanding_chf);
+      has_chf = _mz_report_commitment_to_chf (self, c, amount, due_date, TRUE, &amount_chf) &&
+                _mz_report_commitment_to_chf (self, c, outstanding, due_date, TRUE, &outstanding_chf);
       if (has_chf)
         {
           mz_xlsx_sheet_write_chf (sheet, AMOUNT_CHF, amount_chf);
@@ -296,7 +326,7 @@ _mz_report_write_instalments (MzReport     *self,
         }
       mz_xlsx_sheet_write_date (sheet, 12, mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_LAST_PAYMENT));
 
-      if (outstanding > 0 && days > 0 && g_strcmp0 (status, "written_off") != 0)
+      if (outstanding > 0 && days > 0 && (status == NULL || strcmp (status, "written_off") != 0))
         {
           int bucket = 0;
 
@@ -311,6 +341,7 @@ _mz_report_write_instalments (MzReport     *self,
               self->kpis.overdue_chf += outstanding_chf;
             }
         }
+
 
       /* The same instalment, due in its year, for the Commitments matrix. */
       add_due (self, c, due_date, amount, has_chf, amount_chf);
@@ -342,6 +373,9 @@ _mz_report_write_payments (MzReport     *self,
   };
   enum { AMOUNT_CHF = 8 };
   g_autoptr(MzReportRows) rows = NULL;
+  guint n_donors = self->donor_ids != NULL ? self->donor_ids->len : 0;
+  g_autofree gint64 *received = NULL;
+  g_autofree guint8 *has_received = NULL;
   GError *local_error = NULL;
   gint64 total = 0;
   guint32 first;
@@ -354,8 +388,9 @@ _mz_report_write_payments (MzReport     *self,
   /* Read ahead on a thread while the rows before are written. */
   mz_report_rows_prefetch (rows);
 
-  if (self->received == NULL)
-    self->received = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  /* Per donor (MzReportCommitment.donor_index) until the end. */
+  received = g_new0 (gint64, n_donors);
+  has_received = g_new0 (guint8, n_donors);
 
   _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Payments"));
   _mz_report_write_header (self, sheet, headers, G_N_ELEMENTS (headers), TRUE);
@@ -368,7 +403,7 @@ _mz_report_write_payments (MzReport     *self,
       const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_CURRENCY);
       const char *date = mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_DATE);
       gint64 chf = mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_AMOUNT_CHF);
-      gint64 *received;
+      int exponent;
 
       if (!_mz_report_step (self, error))
         return FALSE;
@@ -376,13 +411,16 @@ _mz_report_write_payments (MzReport     *self,
       if (c == NULL)
         continue;
 
+      /* Mostly the commitment's currency. */
+      exponent = currency != NULL && c->currency != NULL && strcmp (currency, c->currency) == 0
+                   ? c->exponent : mz_money_currency_exponent (currency);
+
       mz_xlsx_sheet_write_date (sheet, 0, date);
       mz_xlsx_sheet_write_text (sheet, 1, c->donor, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 2, c->title, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 3, c->kind_label, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 4, currency, MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_money (sheet, 5, mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_AMOUNT),
-                                 mz_money_currency_exponent (currency));
+      mz_xlsx_sheet_write_money (sheet, 5, mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_AMOUNT), exponent);
       mz_xlsx_sheet_write_micro (sheet, 6, mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_RATE_MICRO));
       mz_xlsx_sheet_write_micro (sheet, 7, mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_CHF_RATE_MICRO));
       mz_xlsx_sheet_write_chf (sheet, AMOUNT_CHF, chf);
@@ -391,17 +429,29 @@ _mz_report_write_payments (MzReport     *self,
       mz_xlsx_sheet_next_row (sheet);
 
       /* Income of the donor (Partners) and by kind and unit. */
-      received = g_hash_table_lookup (self->received, c->donor_id);
-      if (received == NULL)
-        {
-          received = g_new0 (gint64, 1);
-          g_hash_table_insert (self->received, (gpointer) c->donor_id, received);
-        }
-      *received += chf;
+      received[c->donor_index] += chf;
+      has_received[c->donor_index] = TRUE;
       _mz_report_income_add (self, c, year_of (date), chf);
     }
   if (!_mz_report_rows_finished (local_error, error))
     return FALSE;
+
+  /* Partners looks its donors up by id. */
+  if (self->received == NULL)
+    self->received = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint d = 0; d < n_donors; d++)
+    if (has_received[d])
+      {
+        const char *donor_id = g_ptr_array_index (self->donor_ids, d);
+        gint64 *sum = g_hash_table_lookup (self->received, donor_id);
+
+        if (sum == NULL)
+          {
+            sum = g_new0 (gint64, 1);
+            g_hash_table_insert (self->received, (gpointer) donor_id, sum);
+          }
+        *sum += received[d];
+      }
 
   mz_xlsx_sheet_end_table (sheet);
   mz_xlsx_sheet_write_text (sheet, 0, _mz_report_tr (self, "Total"), MZ_XLSX_TOTAL_LABEL);

@@ -9,8 +9,12 @@
  * once every format has its index (see create_formats() in mz-xlsx.c);
  * the workbook's first error is kept under a lock. The commitments are
  * only read by the workers, except that Instalments adds what falls due
- * to each commitment's line of the matrix (MzReportCommitment.due), which
- * only the Commitments sheet reads, after that worker has finished.
+ * to each commitment's line of the matrix (MzReportCommitment.due): so
+ * the Instalments worker writes the Commitments sheet too, right after,
+ * instead of the calling thread waiting for it. The Commitments sheet
+ * also shows the summaries of allocations, which the calling thread reads
+ * while the workers run (no worker reads them before): the worker waits
+ * at a gate, opened by _mz_report_worker_open_gate(), before that sheet.
  *
  * A worker opens its connection and starts its query (which sorts for a
  * while before the first row) as soon as the scope is known, so that this
@@ -41,14 +45,19 @@ static const struct
   QueryFunc   query;
   gboolean  (*write) (MzReport *self, MzXlsxSheet *sheet, GError **error);
   const char *failed;
+  /* Then, past the gate, this sheet too; NULL: none. */
+  gboolean  (*then_write) (MzReport *self, MzXlsxSheet *sheet, GError **error);
+  const char *then_name;
 } kinds[MZ_REPORT_N_WORKERS] = {
   [MZ_REPORT_WORKER_INSTALMENTS] = {
     "Instalments", mz_report_query_instalments, _mz_report_write_instalments,
     N_("The instalments could not be written to the workbook."),
+    _mz_report_write_commitments, "Commitments",
   },
   [MZ_REPORT_WORKER_PAYMENTS] = {
     "Payments", mz_report_query_payments, _mz_report_write_payments,
     N_("The payments could not be written to the workbook."),
+    NULL, NULL,
   },
 };
 
@@ -64,8 +73,10 @@ struct _MzReportWorker
   GMutex        lock;
   GCond         cond;
   gboolean      started;    /* under the lock: the copy and the sheet are set */
+  gboolean      gate_open;  /* under the lock: then_sheet may be written */
   gboolean      finished;   /* under the lock */
   MzXlsxSheet  *sheet;      /* NULL when told to stop */
+  MzXlsxSheet  *then_sheet; /* of kinds[].then_write, or NULL */
 
   /* The worker's own, until it has finished. */
   MzStore      *store;
@@ -74,6 +85,8 @@ struct _MzReportWorker
   gboolean      ok;
   double        seconds;
   double        cpu_seconds;
+  double        then_seconds;
+  double        then_cpu_seconds;
 };
 
 /* Helpers */
@@ -100,7 +113,8 @@ worker_thread (gpointer data)
   MzReportWorker *self = data;
   MzReport *report = self->report;
   gulong interrupt_id = 0;
-  MzXlsxSheet *sheet;
+  MzXlsxSheet *sheet, *then_sheet;
+  gboolean go_on;
   gint64 started;
   double cpu;
 
@@ -122,6 +136,7 @@ worker_thread (gpointer data)
   while (!self->started)
     g_cond_wait (&self->cond, &self->lock);
   sheet = self->sheet;
+  then_sheet = self->then_sheet;
   g_mutex_unlock (&self->lock);
 
   started = g_get_monotonic_time ();
@@ -135,6 +150,29 @@ worker_thread (gpointer data)
     }
   self->seconds = (g_get_monotonic_time () - started) / 1e6;
   self->cpu_seconds = thread_cpu_seconds () - cpu;
+
+  /* The next sheet, once the caller says what it needs is there. */
+  if (self->ok && then_sheet != NULL)
+    {
+      g_mutex_lock (&self->lock);
+      while (!self->gate_open && !g_atomic_int_get (&report->stop_workers))
+        g_cond_wait (&self->cond, &self->lock);
+      go_on = self->gate_open && !g_atomic_int_get (&report->stop_workers);
+      g_mutex_unlock (&self->lock);
+
+      started = g_get_monotonic_time ();
+      cpu = thread_cpu_seconds ();
+      if (go_on)
+        self->ok = kinds[self->which].then_write (&self->copy, then_sheet, &self->error);
+      else
+        {
+          g_set_error_literal (&self->error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The export was stopped."));
+          self->ok = FALSE;
+        }
+      self->then_seconds = (g_get_monotonic_time () - started) / 1e6;
+      self->then_cpu_seconds = thread_cpu_seconds () - cpu;
+    }
 
   g_clear_pointer (&self->rows, mz_report_rows_free);
   if (interrupt_id != 0)
@@ -201,6 +239,7 @@ _mz_report_worker_new (MzReport            *report,
 void
 _mz_report_worker_run (MzReportWorker *self,
                        MzXlsxSheet    *sheet,
+                       MzXlsxSheet    *then_sheet,
                        double          budget)
 {
   MzReport *report = self->report;
@@ -222,6 +261,7 @@ _mz_report_worker_run (MzReportWorker *self,
 
   g_mutex_lock (&self->lock);
   self->sheet = sheet;
+  self->then_sheet = kinds[self->which].then_write != NULL ? then_sheet : NULL;
   self->started = TRUE;
   g_cond_broadcast (&self->cond);
   g_mutex_unlock (&self->lock);
@@ -249,6 +289,9 @@ _mz_report_worker_finish (MzReportWorker  *self,
   g_thread_join (self->thread);
   g_debug ("%s, on its own thread: %.2f s (CPU %.2f s)", kinds[self->which].name,
            self->seconds, self->cpu_seconds);
+  if (self->then_sheet != NULL)
+    g_debug ("%s, on the same thread: %.2f s (CPU %.2f s)", kinds[self->which].then_name,
+             self->then_seconds, self->then_cpu_seconds);
 
   /* Its rows are counted as done from now on, no longer as the worker's. */
   for (guint i = 0; i < MZ_REPORT_N_WORKERS; i++)
@@ -300,14 +343,34 @@ _mz_report_worker_cancel (MzReportWorker *self)
     {
       self->sheet = NULL;
       self->started = TRUE;
-      g_cond_broadcast (&self->cond);
     }
+  /* Also wakes one waiting at the gate. */
+  g_cond_broadcast (&self->cond);
   g_mutex_unlock (&self->lock);
   g_thread_join (self->thread);
 
   g_clear_pointer (&self->copy.received, g_hash_table_unref);
   g_clear_pointer (&self->copy.income, _mz_report_income_free);
   worker_free (self);
+}
+
+void
+_mz_report_worker_open_gate (MzReportWorker *self)
+{
+  if (self == NULL)
+    return;
+
+  g_mutex_lock (&self->lock);
+  self->gate_open = TRUE;
+  g_cond_broadcast (&self->cond);
+  g_mutex_unlock (&self->lock);
+}
+
+gboolean
+_mz_report_worker_writes (MzReportWorker *self,
+                          MzXlsxSheet    *sheet)
+{
+  return self != NULL && sheet != NULL && (self->sheet == sheet || self->then_sheet == sheet);
 }
 
 double

@@ -51,19 +51,24 @@ static const struct
  * Instalments adds up the Commitments matrix, Payments the income of
  * Partners and Extra-budgetary, and Summary comes last, from them all.
  * Instalments and Payments are written on threads of their own meanwhile
- * (see mz-report-worker.c): the sheets before each of them in this order
- * do not need it, and it is waited for where it stands. */
+ * (see mz-report-worker.c), and the Instalments thread writes Commitments
+ * right after, once this thread has read the allocations' summaries: the
+ * sheets before each of them in this order do not need it, and a worker
+ * is waited for where its first sheet stands. Without a worker, this
+ * thread writes its sheets in this order. */
+#define COMMITMENTS 2
 #define INSTALMENTS 3
 #define PAYMENTS 4
-static const gsize write_order[] = { 5, 6, 8, 9, 10, INSTALMENTS, 2, PAYMENTS, 1, 7, 0 };
+static const gsize write_order[] = { 5, 6, 8, 9, 10, PAYMENTS, 1, 7, INSTALMENTS, COMMITMENTS, 0 };
 
 static const struct
 {
   gsize               sheet;
+  gssize              then_sheet;   /* -1: none */
   MzReportWorkerSheet which;
 } worker_sheets[] = {
-  { INSTALMENTS, MZ_REPORT_WORKER_INSTALMENTS },
-  { PAYMENTS, MZ_REPORT_WORKER_PAYMENTS },
+  { INSTALMENTS, COMMITMENTS, MZ_REPORT_WORKER_INSTALMENTS },
+  { PAYMENTS, -1, MZ_REPORT_WORKER_PAYMENTS },
 };
 
 /* Helpers */
@@ -318,6 +323,7 @@ write_workbook (MzReport               *self,
                 GError                **error)
 {
   MzXlsxSheet *made[G_N_ELEMENTS (sheets)] = { NULL };
+  gboolean by_worker[G_N_ELEMENTS (sheets)] = { FALSE };
   MzReportCounts counts;
 
   if (!mz_report_count_rows (self->store, &counts, error))
@@ -336,12 +342,32 @@ write_workbook (MzReport               *self,
   for (gsize k = 0; k < G_N_ELEMENTS (worker_sheets); k++)
     {
       gsize i = worker_sheets[k].sheet;
+      gssize then = worker_sheets[k].then_sheet;
       MzReportWorkerSheet which = worker_sheets[k].which;
+      double budget = sheet_budget (self, sheets[i].write, &counts);
 
-      if (self->workers[which] != NULL)
-        _mz_report_worker_run (self->workers[which], made[i],
-                               sheet_budget (self, sheets[i].write, &counts));
+      if (then >= 0)
+        budget += sheet_budget (self, sheets[then].write, &counts);
+      if (self->workers[which] == NULL)
+        continue;
+      _mz_report_worker_run (self->workers[which], made[i], then >= 0 ? made[then] : NULL, budget);
+      by_worker[i] = TRUE;
+      if (then >= 0)
+        by_worker[then] = TRUE;
     }
+
+  /* What Commitments needs besides, while the workers write. */
+  {
+    gint64 started = g_get_monotonic_time ();
+    double cpu = cpu_seconds ();
+
+    if (!_mz_report_load_allocation_summaries (self, error) ||
+        g_cancellable_set_error_if_cancelled (self->cancellable, error))
+      return FALSE;
+    _mz_report_worker_open_gate (self->workers[MZ_REPORT_WORKER_INSTALMENTS]);
+    g_debug ("reading the allocations: %.2f s (CPU %.2f s)",
+             (g_get_monotonic_time () - started) / 1e6, cpu_seconds () - cpu);
+  }
 
   for (gsize n = 0; n < G_N_ELEMENTS (write_order); n++)
     {
@@ -353,19 +379,21 @@ write_workbook (MzReport               *self,
       gint64 started = g_get_monotonic_time ();
       double cpu = cpu_seconds ();
 
-      for (gsize k = 0; k < G_N_ELEMENTS (worker_sheets); k++)
-        if (worker_sheets[k].sheet == i && self->workers[worker_sheets[k].which] != NULL)
-          {
-            /* Counted in the progress until it has finished. */
-            if (!_mz_report_worker_finish (self->workers[worker_sheets[k].which], error))
-              return FALSE;
-            g_debug ("waiting for %s: %.2f s (CPU %.2f s)", sheets[i].name,
-                     (g_get_monotonic_time () - started) / 1e6, cpu_seconds () - cpu);
-            made[i] = NULL;
-            break;
-          }
-      if (made[i] == NULL)
-        continue;
+      if (by_worker[i])
+        {
+          for (guint w = 0; w < MZ_REPORT_N_WORKERS; w++)
+            if (_mz_report_worker_writes (self->workers[w], made[i]))
+              {
+                /* Counted in the progress until it has finished. */
+                if (!_mz_report_worker_finish (self->workers[w], error))
+                  return FALSE;
+                g_debug ("waiting for %s: %.2f s (CPU %.2f s)", sheets[i].name,
+                         (g_get_monotonic_time () - started) / 1e6, cpu_seconds () - cpu);
+                break;
+              }
+          /* Written, or a worker that wrote it is gone. */
+          continue;
+        }
 
       _mz_report_begin_work (self, sheet_budget (self, sheets[i].write, &counts));
       if (!sheets[i].write (self, made[i], error))

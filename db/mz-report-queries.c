@@ -586,31 +586,18 @@ mz_report_query_commitments (MzStore             *store,
                              const MzReportScope *scope,
                              GError             **error)
 {
+  /* Nothing per commitment but its partners: the allocations' summary and
+   * the instalments due are read apart, while the sheets that need only
+   * these rows are being written. */
   return rows_new (store,
                    SCOPE_CTE
                    "SELECT c.id, c.donor_partner_id, d.name, py.name, c.title, c.kind, c.stage,"
                    "  c.probability, c.currency, c.ask_amount, c.expected_amount, c.signed_amount,"
                    "  c.signed_date, c.start_date, c.end_date,"
-                   "  (SELECT group_concat (trim (coalesce (u.code, '')"
-                   "      || coalesce (' ' || printf ('%g%%', CASE WHEN a.percent_bp IS NOT NULL"
-                   "           THEN a.percent_bp / 100.0"
-                   "           ELSE 100.0 * a.amount / nullif (coalesce (c.signed_amount,"
-                   "                c.expected_amount, c.ask_amount), 0) END), '')"
-                   "      || coalesce (' (' || ini.name || ')', '')), '; ')"
-                   "   FROM allocation a"
-                   "   LEFT JOIN org_unit u ON u.id = a.unit_id"
-                   "   LEFT JOIN initiative ini ON ini.id = a.initiative_id"
-                   "   WHERE a.commitment_id = c.id AND a.deleted_at IS NULL),"
-                   /* CASE, not OR, so that the instalments are only
-                    * looked up when the commitment's own dates do not
-                    * decide (OR in a result column evaluates both sides). */
-                   "  CASE WHEN (c.signed_date >= :from AND c.signed_date < :until)"
+                   "  (c.signed_date >= :from AND c.signed_date < :until)"
                    "    OR c.stage IN ('identified', 'approached', 'proposal', 'negotiation')"
                    "    OR (coalesce (c.start_date, c.signed_date) < :until"
-                   "        AND coalesce (c.end_date, c.start_date, c.signed_date) >= :from) THEN 1"
-                   "  ELSE EXISTS (SELECT 1 FROM instalment x WHERE x.commitment_id = c.id"
-                   "               AND x.deleted_at IS NULL AND x.due_date >= :from AND x.due_date < :until)"
-                   "  END "
+                   "        AND coalesce (c.end_date, c.start_date, c.signed_date) >= :from) "
                    /* Donors first (CROSS JOIN keeps that order), walked in
                     * name order by partner_report: SQLite then sorts only
                     * the commitments of donors with the same name, and the
@@ -621,6 +608,29 @@ mz_report_query_commitments (MzStore             *store,
                    "LEFT JOIN partner py ON py.id = c.payer_partner_id "
                    "WHERE c.deleted_at IS NULL AND " IN_SC ("c.id") " "
                    "ORDER BY d.name COLLATE NOCASE, c.title COLLATE NOCASE, c.id",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_allocation_summaries (MzStore             *store,
+                                      const MzReportScope *scope,
+                                      GError             **error)
+{
+  return rows_new (store,
+                   SCOPE_CTE
+                   "SELECT c.id,"
+                   "  (SELECT group_concat (trim (coalesce (u.code, '')"
+                   "      || coalesce (' ' || printf ('%g%%', CASE WHEN a.percent_bp IS NOT NULL"
+                   "           THEN a.percent_bp / 100.0"
+                   "           ELSE 100.0 * a.amount / nullif (coalesce (c.signed_amount,"
+                   "                c.expected_amount, c.ask_amount), 0) END), '')"
+                   "      || coalesce (' (' || ini.name || ')', '')), '; ')"
+                   "   FROM allocation a"
+                   "   LEFT JOIN org_unit u ON u.id = a.unit_id"
+                   "   LEFT JOIN initiative ini ON ini.id = a.initiative_id"
+                   "   WHERE a.commitment_id = c.id AND a.deleted_at IS NULL) "
+                   "FROM commitment c "
+                   "WHERE c.deleted_at IS NULL AND " IN_SC ("c.id"),
                    scope, error);
 }
 

@@ -112,20 +112,28 @@ MzReportRows *mz_report_query_partners (MzStore             *store,
 
 /* Every commitment in scope, ordered by donor, title and id, read once
  * so that instalments and payments need no join. Touches: it belongs on
- * the Commitments sheet of the period (an instalment due, signed or
- * running in it, or still in the pipeline). Allocation: a readable
- * summary of every allocation. */
+ * the Commitments sheet of the period by its own dates (signed or running
+ * in it, or still in the pipeline); one with an instalment due in the
+ * period belongs there too, which the caller finds out from
+ * mz_report_query_instalments(). */
 enum { MZ_REPORT_COMMITMENT_ID, MZ_REPORT_COMMITMENT_DONOR_ID, MZ_REPORT_COMMITMENT_DONOR,
        MZ_REPORT_COMMITMENT_PAYER, MZ_REPORT_COMMITMENT_TITLE, MZ_REPORT_COMMITMENT_KIND,
        MZ_REPORT_COMMITMENT_STAGE, MZ_REPORT_COMMITMENT_PROBABILITY,
        MZ_REPORT_COMMITMENT_CURRENCY, MZ_REPORT_COMMITMENT_ASK,
        MZ_REPORT_COMMITMENT_EXPECTED, MZ_REPORT_COMMITMENT_SIGNED,
        MZ_REPORT_COMMITMENT_SIGNED_DATE, MZ_REPORT_COMMITMENT_START_DATE,
-       MZ_REPORT_COMMITMENT_END_DATE, MZ_REPORT_COMMITMENT_ALLOCATION,
-       MZ_REPORT_COMMITMENT_TOUCHES };
+       MZ_REPORT_COMMITMENT_END_DATE, MZ_REPORT_COMMITMENT_TOUCHES };
 MzReportRows *mz_report_query_commitments (MzStore             *store,
                                            const MzReportScope *scope,
                                            GError             **error);
+
+/* A readable summary of every allocation of each commitment in scope
+ * ("BDT 60% (Green Digital Action); GS 40%"), NULL without allocations;
+ * in no particular order. Only the Commitments sheet shows it. */
+enum { MZ_REPORT_ALLOCATION_COMMITMENT_ID, MZ_REPORT_ALLOCATION_SUMMARY };
+MzReportRows *mz_report_query_allocation_summaries (MzStore             *store,
+                                                    const MzReportScope *scope,
+                                                    GError             **error);
 
 /* Allocations in scope (every allocation without a filter): commitment,
  * unit (or NULL), percent_bp or amount. */
