@@ -184,7 +184,10 @@ prefetch_free (Prefetch *prefetch)
   g_free (prefetch);
 }
 
-/* Copies the statement's current row into @batch. */
+/* Copies the statement's current row into @batch. Each sqlite3_column_*()
+ * call takes the connection's mutex; the value is fetched once a column
+ * instead, and read with sqlite3_value_*(), which do not: nothing else
+ * uses the connection meanwhile (see mz_report_rows_prefetch()). */
 static void
 copy_row (sqlite3_stmt *stmt,
           Batch        *batch,
@@ -194,22 +197,24 @@ copy_row (sqlite3_stmt *stmt,
 
   for (int i = 0; i < n_columns; i++)
     {
-      values[i].type = sqlite3_column_type (stmt, i);
+      sqlite3_value *value = sqlite3_column_value (stmt, i);
+
+      values[i].type = sqlite3_value_type (value);
       switch (values[i].type)
         {
         case SQLITE_INTEGER:
-          values[i].number = sqlite3_column_int64 (stmt, i);
+          values[i].number = sqlite3_value_int64 (value);
           break;
         case SQLITE_FLOAT:
-          values[i].number = (gint64) sqlite3_column_double (stmt, i);
+          values[i].number = (gint64) sqlite3_value_double (value);
           break;
         case SQLITE_TEXT:
         case SQLITE_BLOB:
           {
-            const char *text = (const char *) sqlite3_column_text (stmt, i);
+            const char *text = (const char *) sqlite3_value_text (value);
 
             values[i].offset = batch->text->len;
-            g_string_append_len (batch->text, text, sqlite3_column_bytes (stmt, i));
+            g_string_append_len (batch->text, text, sqlite3_value_bytes (value));
             g_string_append_c (batch->text, '\0');
             break;
           }
