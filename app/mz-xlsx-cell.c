@@ -60,24 +60,6 @@ column_width (MzXlsxSheet *sheet,
   return col < sheet->widths->len ? g_array_index (sheet->widths, double, col) : 0;
 }
 
-static double text_width (const char *text);
-
-/* A text's display width is at most its length in bytes: measure only
- * what could widen the column. */
-static void
-fit_text (MzXlsxSheet *sheet,
-          guint16      col,
-          const char  *text)
-{
-  double current = column_width (sheet, col);
-
-  if (current >= WIDTH_MAX)
-    return;
-  if (strlen (text) <= current)
-    return;
-  fit (sheet, col, text_width (text));
-}
-
 /* Display width of the longest line of @text: East Asian wide characters
  * take two columns. */
 static double
@@ -191,23 +173,51 @@ parse_date (const char *iso,
 }
 
 /* TRUE when @text can go to the file as it is: valid UTF-8, no character
- * XML refuses, short enough for a cell. Most text is, and is not copied. */
+ * XML refuses, short enough for a cell. Most text is, and is not copied.
+ * Sets @length to its length in bytes. */
+static gboolean
+text_is_clean_len (const char *text,
+                   gsize      *length)
+{
+  const guchar *p = (const guchar *) text;
+
+  for (; *p != '\0'; p++)
+    {
+      if (G_LIKELY (*p >= 0x20 && *p != 0xEF))
+        continue;
+      if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        break;
+      /* U+FFFE and U+FFFF: EF BF BE, EF BF BF. */
+      if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        break;
+    }
+  *length = p - (const guchar *) text;
+
+  /* UTF-16 units never outnumber UTF-8 bytes. */
+  return *p == '\0' && *length < CELL_MAX_UNITS && g_utf8_validate (text, *length, NULL);
+}
+
 static gboolean
 text_is_clean (const char *text)
 {
-  gsize length = 0;
+  gsize length;
 
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++, length++)
-    {
-      if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-        return FALSE;
-      /* U+FFFE and U+FFFF: EF BF BE, EF BF BF. */
-      if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
-        return FALSE;
-    }
+  return text_is_clean_len (text, &length);
+}
 
-  /* UTF-16 units never outnumber UTF-8 bytes. */
-  return length < CELL_MAX_UNITS && g_utf8_validate (text, length, NULL);
+/* A text's display width is at most its length in bytes: measure only
+ * what could widen the column. */
+static void
+fit_text_len (MzXlsxSheet *sheet,
+              guint16      col,
+              const char  *text,
+              gsize        length)
+{
+  double current = column_width (sheet, col);
+
+  if (current >= WIDTH_MAX || length <= current)
+    return;
+  fit (sheet, col, text_width (text));
 }
 
 /* Public API */
@@ -352,21 +362,25 @@ mz_xlsx_sheet_write_text (MzXlsxSheet *sheet,
 {
   g_autofree char *copy = NULL;
   const char *clean = text;
+  gsize length;
 
   if (text == NULL || *text == '\0' || !_mz_xlsx_sheet_ok (sheet))
     return;
 
-  if (!text_is_clean (text))
-    clean = copy = mz_xlsx_clean_text (text);
+  if (!text_is_clean_len (text, &length))
+    {
+      clean = copy = mz_xlsx_clean_text (text);
+      length = strlen (clean);
+    }
 
   if (sheet->rows != NULL)
-    _mz_xlsx_rows_text (sheet, col, clean, _mz_xlsx_style_format (sheet->book, style));
+    _mz_xlsx_rows_text (sheet, col, clean, length, _mz_xlsx_style_format (sheet->book, style));
   else if (lxw_row_ok (sheet, col))
     _mz_xlsx_record (sheet, col, worksheet_write_string (sheet->ws, sheet->row, col, clean,
                                                          _mz_xlsx_style_format (sheet->book, style)));
   /* A title runs over the empty cells beside it. */
   if (style != MZ_XLSX_TITLE && style != MZ_XLSX_HEADER && style != MZ_XLSX_NOTE)
-    fit_text (sheet, col, clean);
+    fit_text_len (sheet, col, clean, length);
 }
 
 void

@@ -136,6 +136,7 @@ void        _mz_xlsx_rows_free       (MzXlsxRows   *rows);
 void        _mz_xlsx_rows_text       (MzXlsxSheet  *sheet,
                                       guint16       col,
                                       const char   *text,
+                                      gsize         length,
                                       lxw_format   *format);
 /* @value: the number as the file writes it ("1234.5"). */
 void        _mz_xlsx_rows_number     (MzXlsxSheet  *sheet,

@@ -236,19 +236,37 @@ begin_cell (MzXlsxSheet *sheet,
   return TRUE;
 }
 
+/* Bytes character data cannot hold as they are. */
+static const guint8 special[256] = {
+  [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+  [0x08] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1, [0x10] = 1,
+  [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+  [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1,
+  [0x1F] = 1, ['&'] = 1, ['<'] = 1, ['>'] = 1,
+};
+
 /* XML character data, as libxlsxwriter escapes it: &, < and >, and the
  * control characters a clean text still has as _xHHHH_ (a return). */
 static void
 put_escaped (MzXlsxRows *rows,
-             const char *text)
+             const char *text,
+             gsize       length)
 {
+  const char *end = text + length;
   const char *run = text;
-  const char *p;
+  const char *p = text;
 
-  for (p = text; *p != '\0'; p++)
+  reserve (rows, length);
+  for (;;)
     {
       const char *entity;
       char control[8];
+
+      while (p < end && !special[(guchar) *p])
+        p++;
+      put (rows, run, p - run);
+      if (p == end)
+        return;
 
       switch (*p)
         {
@@ -256,17 +274,13 @@ put_escaped (MzXlsxRows *rows,
         case '<': entity = "&lt;"; break;
         case '>': entity = "&gt;"; break;
         default:
-          if ((guchar) *p >= 0x20 || *p == '\t' || *p == '\n')
-            continue;
           g_snprintf (control, sizeof control, "_x%04X_", (guint) (guchar) *p);
           entity = control;
           break;
         }
-      put (rows, run, p - run);
       put (rows, entity, strlen (entity));
-      run = p + 1;
+      run = ++p;
     }
-  put (rows, run, p - run);
 }
 
 /* Shared with the sheet */
@@ -309,10 +323,10 @@ void
 _mz_xlsx_rows_text (MzXlsxSheet *sheet,
                     guint16      col,
                     const char  *text,
+                    gsize        len,
                     lxw_format  *format)
 {
   MzXlsxRows *rows = sheet->rows;
-  gsize len = strlen (text);
 
   if (!begin_cell (sheet, col, format))
     return;
@@ -322,7 +336,7 @@ _mz_xlsx_rows_text (MzXlsxSheet *sheet,
     PUT_LITERAL (rows, " t=\"inlineStr\"><is><t xml:space=\"preserve\">");
   else
     PUT_LITERAL (rows, " t=\"inlineStr\"><is><t>");
-  put_escaped (rows, text);
+  put_escaped (rows, text, len);
   PUT_LITERAL (rows, "</t></is></c>");
 }
 
@@ -355,7 +369,9 @@ _mz_xlsx_rows_formula (MzXlsxSheet *sheet,
     return;
 
   PUT_LITERAL (rows, "><f>");
-  put_escaped (rows, formula[0] == '=' ? formula + 1 : formula);
+  if (formula[0] == '=')
+    formula++;
+  put_escaped (rows, formula, strlen (formula));
   PUT_LITERAL (rows, "</f><v>");
   put (rows, value, strlen (value));
   PUT_LITERAL (rows, "</v></c>");
