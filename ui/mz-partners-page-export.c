@@ -38,7 +38,7 @@ describe_shown (gpointer user_data,
   };
   g_autoptr(GPtrArray) parts =
     mz_list_export_describe_filters (filters, G_N_ELEMENTS (filters),
-                                     _mz_partners_page_searching (self) ? self->search_text : NULL);
+                                     _mz_partners_page_searching (self) ? _mz_partners_page_get_search_text (self) : NULL);
   g_autofree char *count = NULL;
 
   if (self->search_truncated)
@@ -82,7 +82,7 @@ snapshot_table (gpointer         user_data,
   /* The table sorts 20,000 rows in steps: the workbook takes the order
    * it will show, not one half sorted. */
   MzListTable *table = mz_list_export_snapshot_shown (_("Partners"), G_LIST_MODEL (self->filter_model),
-                                                      self->sort_model, self->store,
+                                                      self->sort_model, _mz_partners_page_get_store (self),
                                                       describe_shown, self, rows);
 
   mz_list_table_add_column (table, _("Name"), MZ_LIST_COLUMN_TEXT);

@@ -373,6 +373,7 @@ on_search_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sorted = NULL;
   g_autofree char *text = NULL;
+  const char *search;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error) &&
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -389,7 +390,8 @@ on_search_done_cb (GObject      *source,
     self->searcher_source = g_timeout_add_seconds (SEARCHER_IDLE_S, close_searcher_cb, self);
   self->search_running = FALSE;
 
-  text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
+  search = _mz_partners_page_get_search_text (self);
+  text = g_strstrip (g_strdup (search != NULL ? search : ""));
   sorted = mz_partners_page_rows_dup_sorted (self->filter_model);
   if (g_strcmp0 (text, job->text) != 0 || (error == NULL && sorted != job->sorted))
     {
@@ -414,9 +416,9 @@ start_search (MzPartnersPage *self)
   g_autoptr(GTask) task = NULL;
   SearchJob *job = g_new0 (SearchJob, 1);
 
-  job->path = g_strdup (mz_store_get_path (self->store));
+  job->path = g_strdup (mz_store_get_path (_mz_partners_page_get_store (self)));
   job->searcher = g_steal_pointer (&self->searcher);
-  job->text = g_strstrip (g_strdup (self->search_text));
+  job->text = g_strstrip (g_strdup (_mz_partners_page_get_search_text (self)));
   job->sorted = mz_partners_page_rows_dup_sorted (self->filter_model);
   self->search_running = TRUE;
 
@@ -433,12 +435,14 @@ start_search (MzPartnersPage *self)
 void
 _mz_partners_page_update_search (MzPartnersPage *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (self->search_text ? self->search_text : ""));
-  const char *path = self->store ? mz_store_get_path (self->store) : NULL;
+  MzStore *store = _mz_partners_page_get_store (self);
+  const char *search = _mz_partners_page_get_search_text (self);
+  g_autofree char *text = g_strstrip (g_strdup (search != NULL ? search : ""));
+  const char *path = store ? mz_store_get_path (store) : NULL;
 
   g_clear_handle_id (&self->research_source, g_source_remove);
 
-  if (*text == '\0' || self->store == NULL)
+  if (*text == '\0' || store == NULL)
     {
       if (!self->search_running)
         apply_search (self, NULL, NULL, FALSE);
@@ -452,7 +456,7 @@ _mz_partners_page_update_search (MzPartnersPage *self)
       SearchJob job = { .text = text };
 
       job.sorted = mz_partners_page_rows_dup_sorted (self->filter_model);
-      if (!run_search (self->store, &job, &error))
+      if (!run_search (store, &job, &error))
         g_warning ("Cannot search for “%s”: %s", text, error->message);
       apply_search (self, job.ids ? job.ids : g_hash_table_new (g_str_hash, g_str_equal),
                     job.rows, job.truncated);

@@ -17,7 +17,6 @@
 #include "mz-partner-page-queries.h"
 #include "mz-partner-store.h"
 #include "mz-partners-page-private.h"
-#include "mz-stats.h"
 #include "mz-worker.h"
 
 /* When the table is empty, the first rows come in steps of this many:
@@ -92,7 +91,7 @@ _mz_partners_page_update_state (MzPartnersPage *self)
                                : NULL);
 
   _mz_partners_page_update_export (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.new", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.new", _mz_partners_page_get_store (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.clear-filters",
                                  _mz_partners_page_filters_active (self) || _mz_partners_page_searching (self));
 }
@@ -393,11 +392,12 @@ on_load_done_cb (GObject      *source,
 void
 _mz_partners_page_reload (MzPartnersPage *self)
 {
+  MzStore *store = _mz_partners_page_get_store (self);
   g_autoptr(MzPartnersPageLoad) load = NULL;
   g_autoptr(GTask) task = NULL;
   const char *path;
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
   if (self->loading)
@@ -407,9 +407,9 @@ _mz_partners_page_reload (MzPartnersPage *self)
     }
 
   self->reload_pending = FALSE;
-  mz_stats_get_change_counters (self->store, &self->data_version, &self->changes);
+  mz_section_page_mark_current (MZ_SECTION_PAGE (self));
   load = _mz_partners_page_load_new (self);
-  path = mz_store_get_path (self->store);
+  path = mz_store_get_path (store);
 
   /* A database without a file of its own (in memory) has no second
    * connection: read it here. */
@@ -417,7 +417,7 @@ _mz_partners_page_reload (MzPartnersPage *self)
     {
       g_autoptr(GError) error = NULL;
 
-      run_load (self->store, load, &error);
+      run_load (store, load, &error);
       apply_load (self, load, error);
       return;
     }

@@ -15,10 +15,8 @@ G_BEGIN_DECLS
 
 struct _MzPartnersPage
 {
-  AdwBin               parent_instance;
+  MzSectionPage        parent_instance;
 
-  MzStore             *store;
-  char                *search_text;
   GHashTable          *search_ids;        /* partner ids; NULL without a search */
   gboolean             search_truncated;
 
@@ -54,8 +52,6 @@ struct _MzPartnersPage
   guint                research_source;   /* the rows changed under a search */
   GtkWindow           *editor;
   AdwToast            *toast;
-  gint64               data_version;      /* when the list was last read */
-  gint64               changes;
   guint                n_cells;
 
   /* Template widgets */
@@ -79,6 +75,19 @@ struct _MzPartnersPage
   AdwStatusPage       *error_page;
   MzPartnerView       *partner_view;
 };
+
+static inline MzStore *
+_mz_partners_page_get_store (MzPartnersPage *self)
+{
+  return mz_section_page_get_store (MZ_SECTION_PAGE (self));
+}
+
+/* The search as typed, NULL when there is none. */
+static inline const char *
+_mz_partners_page_get_search_text (MzPartnersPage *self)
+{
+  return mz_section_page_get_search_text (MZ_SECTION_PAGE (self));
+}
 
 /* What one load reads, in the worker or, without a file, right here. */
 typedef struct

@@ -30,18 +30,8 @@
 #include "mz-partner-store.h"
 #include "mz-partner-view.h"
 #include "mz-partners-page-private.h"
-#include "mz-stats.h"
 
-G_DEFINE_FINAL_TYPE (MzPartnersPage, mz_partners_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SEARCH_TEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (MzPartnersPage, mz_partners_page, MZ_TYPE_SECTION_PAGE)
 
 /* Navigation */
 
@@ -62,7 +52,7 @@ show_partner (MzPartnersPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!mz_partner_view_load (self->partner_view, self->store, id, &error))
+  if (!mz_partner_view_load (self->partner_view, _mz_partners_page_get_store (self), id, &error))
     {
       AdwToast *toast = adw_toast_new (error->message);
 
@@ -99,11 +89,12 @@ static void
 open_editor (MzPartnersPage *self,
              const char     *partner_id)
 {
+  MzStore *store = _mz_partners_page_get_store (self);
   g_autoptr(GError) error = NULL;
   MzPartnerEditor *editor;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
   if (self->editor != NULL)
     {
@@ -111,7 +102,7 @@ open_editor (MzPartnersPage *self,
       return;
     }
 
-  editor = mz_partner_editor_new (self->store, partner_id, &error);
+  editor = mz_partner_editor_new (store, partner_id, &error);
   if (editor == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
@@ -288,13 +279,14 @@ restore_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   MzPartnersPage *self = MZ_PARTNERS_PAGE (widget);
+  MzStore *store = _mz_partners_page_get_store (self);
   const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
-  if (!mz_partner_service_restore (self->store, id, &error))
+  if (!mz_partner_service_restore (store, id, &error))
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
@@ -308,12 +300,15 @@ restore_action (GtkWidget  *widget,
     _mz_partners_page_update_search (self);
 }
 
+/* MzSectionPage */
+
+/* The window's "page.reload", a map after something was written, or
+ * another store: read the partners again, search them again, and show
+ * again the partner whose page is open. */
 static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+mz_partners_page_reload (MzSectionPage *page)
 {
-  MzPartnersPage *self = MZ_PARTNERS_PAGE (widget);
+  MzPartnersPage *self = MZ_PARTNERS_PAGE (page);
   const char *shown = mz_partner_view_get_partner_id (self->partner_view);
 
   _mz_partners_page_reload (self);
@@ -328,69 +323,42 @@ reload_action (GtkWidget  *widget,
     }
 }
 
-/* Overrides */
-
-/* Another section (or another program) may have written meanwhile: read
- * again what is shown, if anything changed. */
 static void
-mz_partners_page_map (GtkWidget *widget)
+mz_partners_page_store_changed (MzSectionPage *page)
 {
-  MzPartnersPage *self = MZ_PARTNERS_PAGE (widget);
-  gint64 data_version, changes;
+  MzPartnersPage *self = MZ_PARTNERS_PAGE (page);
 
-  GTK_WIDGET_CLASS (mz_partners_page_parent_class)->map (widget);
+  /* Results of loads from the previous database are not wanted. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_clear_object (&self->reader);
+  g_clear_object (&self->searcher);
+  self->loading = FALSE;
+  self->search_running = FALSE;
+  self->loaded_once = FALSE;
+  g_clear_pointer (&self->load_error, g_free);
+  _mz_partners_page_stop_filling (self);
+  gtk_sort_list_model_set_model (self->sort_model, NULL);
+  if (self->editor != NULL)
+    gtk_window_destroy (self->editor);
 
-  if (self->store == NULL || !self->loaded_once)
-    return;
-
-  mz_stats_get_change_counters (self->store, &data_version, &changes);
-  if (data_version == self->data_version && changes == self->changes)
-    return;
-
-  reload_action (widget, "page.reload", NULL);
+  show_list (self);
 }
 
 static void
-mz_partners_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+mz_partners_page_search_changed (MzSectionPage *page)
 {
-  MzPartnersPage *self = MZ_PARTNERS_PAGE (object);
+  MzPartnersPage *self = MZ_PARTNERS_PAGE (page);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  _mz_partners_page_update_search (self);
+
+  /* Searching is about the table: go back to it. */
+  if (_mz_partners_page_searching (self) && g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "partner") == 0)
+    show_list (self);
 }
 
-static void
-mz_partners_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  MzPartnersPage *self = MZ_PARTNERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      mz_partners_page_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_SEARCH_TEXT:
-      mz_partners_page_set_search_text (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* GObject */
 
 static void
 mz_partners_page_dispose (GObject *object)
@@ -406,11 +374,9 @@ mz_partners_page_dispose (GObject *object)
     gtk_window_destroy (self->editor);
   g_clear_weak_pointer (&self->editor);
   g_clear_weak_pointer (&self->toast);
-  g_clear_object (&self->store);
   g_clear_object (&self->reader);
   g_clear_object (&self->searcher);
   g_clear_pointer (&self->search_ids, g_hash_table_unref);
-  g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->load_error, g_free);
   g_clear_pointer (&self->select_after_load, g_free);
   g_clear_pointer (&self->unit_ids, g_ptr_array_unref);
@@ -431,19 +397,12 @@ mz_partners_page_class_init (MzPartnersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MzSectionPageClass *page_class = MZ_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = mz_partners_page_dispose;
-  object_class->get_property = mz_partners_page_get_property;
-  object_class->set_property = mz_partners_page_set_property;
-  widget_class->map = mz_partners_page_map;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MZ_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = mz_partners_page_reload;
+  page_class->store_changed = mz_partners_page_store_changed;
+  page_class->search_changed = mz_partners_page_search_changed;
 
   g_type_ensure (MZ_TYPE_PARTNER_VIEW);
 
@@ -478,7 +437,6 @@ mz_partners_page_class_init (MzPartnersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "partners.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "partners.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "partners.restore", "s", restore_action);
-  gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "partners.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "partners.back", NULL);
@@ -543,69 +501,14 @@ mz_partners_page_init (MzPartnersPage *self)
 
 /* Public API */
 
-MzStore *
-mz_partners_page_get_store (MzPartnersPage *self)
-{
-  g_return_val_if_fail (MZ_IS_PARTNERS_PAGE (self), NULL);
-  return self->store;
-}
-
-void
-mz_partners_page_set_store (MzPartnersPage *self,
-                            MzStore        *store)
-{
-  g_return_if_fail (MZ_IS_PARTNERS_PAGE (self));
-  g_return_if_fail (store == NULL || MZ_IS_STORE (store));
-
-  if (!g_set_object (&self->store, store))
-    return;
-
-  /* Results of loads from the previous database are not wanted. */
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  g_clear_object (&self->reader);
-  g_clear_object (&self->searcher);
-  self->loading = FALSE;
-  self->search_running = FALSE;
-  self->loaded_once = FALSE;
-  g_clear_pointer (&self->load_error, g_free);
-  _mz_partners_page_stop_filling (self);
-  gtk_sort_list_model_set_model (self->sort_model, NULL);
-  if (self->editor != NULL)
-    gtk_window_destroy (self->editor);
-
-  show_list (self);
-  _mz_partners_page_update_search (self);
-  _mz_partners_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
 const char *
 mz_partners_page_get_search_text (MzPartnersPage *self)
 {
+  const char *text;
+
   g_return_val_if_fail (MZ_IS_PARTNERS_PAGE (self), NULL);
-  return self->search_text;
-}
-
-void
-mz_partners_page_set_search_text (MzPartnersPage *self,
-                                  const char     *text)
-{
-  g_return_if_fail (MZ_IS_PARTNERS_PAGE (self));
-
-  if (g_strcmp0 (self->search_text, text) == 0)
-    return;
-
-  g_free (self->search_text);
-  self->search_text = g_strdup (text);
-  _mz_partners_page_update_search (self);
-
-  /* Searching is about the table: go back to it. */
-  if (_mz_partners_page_searching (self) && g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "partner") == 0)
-    show_list (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+  text = _mz_partners_page_get_search_text (self);
+  return text != NULL ? text : "";
 }
 
 void

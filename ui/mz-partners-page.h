@@ -7,23 +7,20 @@
 
 #include <adwaita.h>
 
-#include "mz-store.h"
+#include "mz-section-page.h"
 
 G_BEGIN_DECLS
 
 #define MZ_TYPE_PARTNERS_PAGE (mz_partners_page_get_type ())
-G_DECLARE_FINAL_TYPE (MzPartnersPage, mz_partners_page, MZ, PARTNERS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MzPartnersPage, mz_partners_page, MZ, PARTNERS_PAGE, MzSectionPage)
 
-MzStore    *mz_partners_page_get_store       (MzPartnersPage *self);
-/* Shows the partners of @store (loaded in a worker thread). */
-void        mz_partners_page_set_store       (MzPartnersPage *self,
-                                              MzStore        *store);
+/* Its store and search are those of MzSectionPage (mz-section-page.h):
+ * it shows the partners of the store, loaded in a worker thread, whose
+ * names contain the window's search text in any script (searched in a
+ * worker thread too). */
 
-/* The text of the window's search bar: the table shows the partners whose
- * names contain it, in any script. */
+/* The search as typed, "" when there is none. */
 const char *mz_partners_page_get_search_text (MzPartnersPage *self);
-void        mz_partners_page_set_search_text (MzPartnersPage *self,
-                                              const char     *text);
 
 /* Shows the page of the partner @partner_id. */
 void        mz_partners_page_open_partner    (MzPartnersPage *self,

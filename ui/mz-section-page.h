@@ -2,8 +2,8 @@
  * from the store: read again when shown after something was written, and
  * searched from the window's search bar
  *
- * The base of the Contacts, Interactions, Commitments, Initiatives and
- * In-kind sections. It holds the store ("store") and the search
+ * The base of the Partners, Contacts, Interactions, Commitments,
+ * Initiatives and In-kind sections. It holds the store ("store") and the search
  * ("search-text"), installs the "page.reload" action, and when the
  * section is mapped compares the store's change counters with those of
  * the figures shown, reading them again if anything was written
