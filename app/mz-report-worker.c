@@ -123,8 +123,11 @@ worker_thread (gpointer data)
   if (self->store != NULL && report->cancellable != NULL)
     interrupt_id = g_cancellable_connect (report->cancellable, G_CALLBACK (interrupt_cb),
                                           self->store, NULL);
-  /* SQLite's default page cache: the query walks one index in order, and
-   * the caller's connection already has a large cache. */
+  /* A small page cache (mz_report_tune_worker_connection()): the query
+   * walks one index in order, and the caller's connection already has a
+   * large cache. */
+  if (self->store != NULL && !mz_report_tune_worker_connection (self->store, &self->error))
+    g_clear_object (&self->store);
   if (self->store != NULL)
     {
       self->rows = kinds[self->which].query (self->store, &report->scope, &self->error);

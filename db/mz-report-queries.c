@@ -435,6 +435,13 @@ mz_report_tune_connection (MzStore  *store,
 }
 
 gboolean
+mz_report_tune_worker_connection (MzStore  *store,
+                                  GError  **error)
+{
+  return mz_store_exec (store, "PRAGMA cache_size = -2048", error);
+}
+
+gboolean
 mz_report_data_years (MzStore  *store,
                       int      *first,
                       int      *last,
