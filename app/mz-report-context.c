@@ -254,6 +254,18 @@ _mz_report_begin_work (MzReport *self,
 }
 
 gboolean
+_mz_report_stopped (MzReport  *self,
+                    GError   **error)
+{
+  if (self->parent != NULL && g_atomic_int_get (&self->parent->stop_workers))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The export was stopped."));
+      return TRUE;
+    }
+  return g_cancellable_set_error_if_cancelled (self->cancellable, error);
+}
+
+gboolean
 _mz_report_step (MzReport  *self,
                  GError   **error)
 {

@@ -94,6 +94,7 @@ typedef enum
 {
   MZ_REPORT_WORKER_INSTALMENTS,
   MZ_REPORT_WORKER_PAYMENTS,
+  MZ_REPORT_WORKER_INTERACTIONS,   /* with personal data only */
   MZ_REPORT_N_WORKERS
 } MzReportWorkerSheet;
 
@@ -209,6 +210,10 @@ void                _mz_report_begin_work  (MzReport     *self,
 gboolean            _mz_report_step        (MzReport     *self,
                                             GError      **error);
 void                _mz_report_end_work    (MzReport     *self);
+/* TRUE, with @error set, when the export was cancelled or (in a worker's
+ * copy) its workers told to stop; for long reads that are not rows. */
+gboolean            _mz_report_stopped     (MzReport     *self,
+                                            GError      **error);
 
 /* A header row of the labels of @msgids; see mz_xlsx_sheet_write_header(). */
 void                _mz_report_write_header (MzReport          *self,

@@ -6,7 +6,8 @@
  * subquery did) cost some 7 s of CPU in random reads of three tables; the
  * contacts' names are read in one pass instead, by interaction rowid (a
  * few MB), and each row finds its own by binary search. The rows are read
- * ahead on a thread of their own while the sheet is written.
+ * ahead on a thread of their own while the sheet is written, itself on a
+ * thread of its own (mz-report-worker.c) beside the other sheets.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -66,13 +67,16 @@ load_contacts (MzReport      *self,
                GStringChunk  *text,
                GError       **error)
 {
-  g_autoptr(MzReportRows) rows = mz_report_query_interaction_contacts (self->store, error);
+  g_autoptr(MzReportRows) rows = NULL;
   g_autoptr(GArray) contacts = NULL;
   g_autoptr(GString) names = g_string_new (NULL);
   GError *local_error = NULL;
   gint64 current = 0;
   gboolean any = FALSE;
 
+  /* A worker (mz-report-worker.c) started the query early. */
+  rows = self->prepared_rows != NULL ? g_steal_pointer (&self->prepared_rows)
+                                     : mz_report_query_interaction_contacts (self->store, error);
   if (rows == NULL)
     return NULL;
 
@@ -82,7 +86,7 @@ load_contacts (MzReport      *self,
       gint64 rowid = mz_report_rows_get_int (rows, MZ_REPORT_INTERACTION_CONTACT_ROWID);
       const char *name = mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_CONTACT_NAME);
 
-      if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
+      if (_mz_report_stopped (self, error))
         return NULL;
 
       if (!any || rowid != current)

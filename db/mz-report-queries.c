@@ -429,9 +429,12 @@ mz_report_rows_free (MzReportRows *rows)
 
 gboolean
 mz_report_tune_connection (MzStore  *store,
+                           guint     cache_mib,
                            GError  **error)
 {
-  return mz_store_exec (store, "PRAGMA cache_size = -32768", error);
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = -%u", cache_mib * 1024);
+
+  return mz_store_exec (store, sql, error);
 }
 
 gboolean

@@ -52,8 +52,9 @@ void          mz_report_rows_prefetch (MzReportRows  *rows);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzReportRows, mz_report_rows_free)
 
 /* Readies the report's own connection for long reads: a larger page
- * cache (32 MB) so that big sheets re-read fewer pages. */
+ * cache (@cache_mib MB) so that big sheets re-read fewer pages. */
 gboolean      mz_report_tune_connection (MzStore     *store,
+                                         guint        cache_mib,
                                          GError     **error);
 
 /* Readies a connection that walks one big query in index order beside the
