@@ -4,8 +4,9 @@
  * instalments and payments joined to them in SQL by text keys do not run
  * fast. So the report reads the commitments and their allocations once,
  * and the sheets of instalments and payments look theirs up here, in a
- * table of their own (a hash of the id and the commitment's index, side
- * by side: the commitment itself is only looked at when the hash matches). What each of those rows needs
+ * table of their own (a hash of the id and the commitment, side by side:
+ * the commitment itself is only looked at when the hash matches), and
+ * fetched ahead of time (_mz_report_prefetch_commitment()). What each of those rows needs
  * of its commitment is worked out here once: labels in the workbook's
  * language, the rates of its currency, the top unit of each allocation,
  * a number for its donor (the sheets add up per donor in arrays).
@@ -65,10 +66,10 @@ index_commitments (MzReport *self)
       MzReportCommitment *c = g_ptr_array_index (self->commitments, i);
       guint32 slot = c->hash & self->commitment_mask;
 
-      while (self->commitment_slots[slot].index != 0)
+      while (self->commitment_slots[slot].commitment != NULL)
         slot = (slot + 1) & self->commitment_mask;
       self->commitment_slots[slot].hash = c->hash;
-      self->commitment_slots[slot].index = i + 1;
+      self->commitment_slots[slot].commitment = c;
     }
 }
 
@@ -233,26 +234,49 @@ MzReportCommitment *
 _mz_report_find_commitment (MzReport   *self,
                             const char *id)
 {
-  guint32 hash, slot, index;
+  const MzReportSlot *slot;
+  guint32 hash, i;
 
   if (id == NULL || self->commitment_slots == NULL)
     return NULL;
 
   hash = id_hash (id);
-  for (slot = hash & self->commitment_mask;
-       (index = self->commitment_slots[slot].index) != 0;
-       slot = (slot + 1) & self->commitment_mask)
-    {
-      MzReportCommitment *c;
-
-      /* Only a likely match costs a look at the commitment. */
-      if (self->commitment_slots[slot].hash != hash)
-        continue;
-      c = g_ptr_array_index (self->commitments, index - 1);
-      if (c->id != NULL && strcmp (c->id, id) == 0)
-        return c;
-    }
+  for (i = hash & self->commitment_mask;
+       (slot = &self->commitment_slots[i])->commitment != NULL;
+       i = (i + 1) & self->commitment_mask)
+    /* Only a likely match costs a look at the commitment. */
+    if (slot->hash == hash && slot->commitment->id != NULL && strcmp (slot->commitment->id, id) == 0)
+      return slot->commitment;
   return NULL;
+}
+
+void
+_mz_report_prefetch_commitment (MzReport   *self,
+                                const char *id,
+                                guint       ahead)
+{
+  const MzReportSlot *slot;
+  guint32 hash;
+
+  if (id == NULL || self->commitment_slots == NULL)
+    return;
+
+  hash = id_hash (id);
+  slot = &self->commitment_slots[hash & self->commitment_mask];
+  if (ahead >= _MZ_REPORT_AHEAD_FAR)
+    {
+      /* The slot, for when the row is nearer. */
+      __builtin_prefetch (slot);
+      return;
+    }
+  /* The slot was fetched: the commitment's first lines (its id and what
+   * the rows write). */
+  if (slot->commitment != NULL && slot->hash == hash)
+    {
+      __builtin_prefetch (slot->commitment);
+      __builtin_prefetch ((const char *) slot->commitment + 64);
+      __builtin_prefetch ((const char *) slot->commitment + 128);
+    }
 }
 
 void

@@ -39,7 +39,7 @@ typedef struct
  * and payments find theirs here instead of joining in SQL. What every row
  * of them needs (labels, the currency's rates, the donor's number) is
  * worked out once, here. */
-typedef struct
+struct _MzReportCommitment
 {
   /* The id is compared on every look-up: kept inline (ids are 36 bytes),
    * beside what the rows read next. */
@@ -77,13 +77,15 @@ typedef struct
   gint64     *due;           /* per year, currency then CHF; NULL: nothing due */
   guint8     *has_due;       /* the same, whether anything was; both added
                               * up by the Instalments sheet */
-} MzReportCommitment;
+};
 
 /* A slot of the table of commitments by id (mz-report-commitments.c). */
+typedef struct _MzReportCommitment MzReportCommitment;
+
 typedef struct
 {
-  guint32 hash;
-  guint32 index;             /* in MzReport.commitments, + 1; 0: empty */
+  guint32             hash;
+  MzReportCommitment *commitment;   /* NULL: empty */
 } MzReportSlot;
 
 typedef struct _MzReportIncome MzReportIncome;
@@ -176,6 +178,15 @@ gboolean            _mz_report_load_allocation_summaries (MzReport   *self,
                                                           GError    **error);
 MzReportCommitment *_mz_report_find_commitment  (MzReport   *self,
                                                  const char *id);
+/* Rows of Instalments and Payments find their commitment at random in
+ * tens of MB: each look-up waited for memory twice. Called with the id of
+ * a row @ahead rows on (_MZ_REPORT_AHEAD_FAR, then _MZ_REPORT_AHEAD_NEAR),
+ * this asks the processor to fetch what that look-up will read. */
+#define _MZ_REPORT_AHEAD_FAR  12
+#define _MZ_REPORT_AHEAD_NEAR 4
+void                _mz_report_prefetch_commitment (MzReport   *self,
+                                                    const char *id,
+                                                    guint       ahead);
 void                _mz_report_clear_commitments (MzReport  *self);
 
 /* Extra-budgetary income, added up as Payments is written

@@ -166,6 +166,20 @@ write_commitment (MzReport           *self,
   mz_xlsx_sheet_next_row (sheet);
 }
 
+/* The commitment of the current row (NULL: not in scope), once those of
+ * rows further on are asked for: see _mz_report_prefetch_commitment(). */
+static MzReportCommitment *
+row_commitment (MzReport     *self,
+                MzReportRows *rows,
+                int           column)
+{
+  _mz_report_prefetch_commitment (self, mz_report_rows_peek_text (rows, _MZ_REPORT_AHEAD_FAR, column),
+                                  _MZ_REPORT_AHEAD_FAR);
+  _mz_report_prefetch_commitment (self, mz_report_rows_peek_text (rows, _MZ_REPORT_AHEAD_NEAR, column),
+                                  _MZ_REPORT_AHEAD_NEAR);
+  return _mz_report_find_commitment (self, mz_report_rows_get_text (rows, column));
+}
+
 /* The label of an instalment status: five codes for a quarter of a
  * million rows, looked up once each. */
 typedef struct
@@ -284,8 +298,7 @@ _mz_report_write_instalments (MzReport     *self,
 
   while (mz_report_rows_next (rows, &local_error))
     {
-      MzReportCommitment *c = _mz_report_find_commitment (self,
-                                                          mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_COMMITMENT_ID));
+      MzReportCommitment *c = row_commitment (self, rows, MZ_REPORT_INSTALMENT_COMMITMENT_ID);
       const char *due_date = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_DUE_DATE);
       const char *status = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_STATUS);
       gint64 amount = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_AMOUNT);
@@ -398,8 +411,7 @@ _mz_report_write_payments (MzReport     *self,
 
   while (mz_report_rows_next (rows, &local_error))
     {
-      MzReportCommitment *c = _mz_report_find_commitment (self,
-                                                          mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_COMMITMENT_ID));
+      MzReportCommitment *c = row_commitment (self, rows, MZ_REPORT_PAYMENT_COMMITMENT_ID);
       const char *currency = mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_CURRENCY);
       const char *date = mz_report_rows_get_text (rows, MZ_REPORT_PAYMENT_DATE);
       gint64 chf = mz_report_rows_get_int (rows, MZ_REPORT_PAYMENT_AMOUNT_CHF);

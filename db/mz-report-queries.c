@@ -352,6 +352,29 @@ mz_report_rows_get_text (MzReportRows *rows,
   return (const char *) sqlite3_column_text (rows->stmt, column);
 }
 
+const char *
+mz_report_rows_peek_text (MzReportRows *rows,
+                          guint         ahead,
+                          int           column)
+{
+  Prefetch *prefetch = rows->prefetch;
+  const Value *value;
+  gsize row;
+
+  /* Only in the batch at hand: the next ones belong to the other thread
+   * until taken. */
+  if (prefetch == NULL || prefetch->current == NULL || prefetch->row < 0 ||
+      column < 0 || column >= prefetch->n_columns)
+    return NULL;
+  row = (gsize) prefetch->row + ahead;
+  if (row >= prefetch->current->n_rows)
+    return NULL;
+
+  value = prefetch->current->values + row * prefetch->n_columns + column;
+  return value->type == SQLITE_TEXT || value->type == SQLITE_BLOB
+         ? prefetch->current->text->str + value->offset : NULL;
+}
+
 gint64
 mz_report_rows_get_int (MzReportRows *rows,
                         int           column)

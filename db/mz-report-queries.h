@@ -49,6 +49,14 @@ void          mz_report_rows_free     (MzReportRows  *rows);
  * columns with mz_report_rows_get_int(). */
 void          mz_report_rows_prefetch (MzReportRows  *rows);
 
+/* With mz_report_rows_prefetch(): the text of @column @ahead rows after
+ * the current one, if that row was read ahead already; else NULL (also
+ * without prefetching). For asking the processor to fetch what that row
+ * will need. */
+const char   *mz_report_rows_peek_text (MzReportRows *rows,
+                                        guint         ahead,
+                                        int           column);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzReportRows, mz_report_rows_free)
 
 /* Readies the report's own connection for long reads: a larger page
