@@ -88,6 +88,9 @@ typedef struct
   MzReportCommitment *commitment;   /* NULL: empty */
 } MzReportSlot;
 
+/* What was paid of each instalment, by rowid (mz-report-sheets-money.c). */
+typedef struct _MzReportPaid MzReportPaid;
+
 typedef struct _MzReportIncome MzReportIncome;
 typedef struct _MzReportWorker MzReportWorker;
 
@@ -157,6 +160,7 @@ struct _MzReport
   MzReportWorker       *workers[MZ_REPORT_N_WORKERS];
   MzReport             *parent;            /* in a worker's copy: the caller's */
   MzReportRows         *prepared_rows;     /* in a worker's copy: its query */
+  MzReportPaid         *prepared_paid;     /* in the Instalments worker's copy */
   gint                  parallel_done;     /* in a worker's copy: rows written; atomic */
   gint                  stop_workers;      /* atomic */
 };
@@ -317,6 +321,15 @@ void                _mz_report_worker_cancel (MzReportWorker  *worker);
 /* Rows it has written, up to its budget; 0 for NULL or before it runs.
  * Called by the caller's thread only. */
 double              _mz_report_worker_done   (MzReportWorker  *worker);
+
+/* What was paid of the instalments, read before the Instalments sheet
+ * (by its worker, while the commitments are read). */
+MzReportPaid       *_mz_report_paid_load     (MzStore             *store,
+                                              const MzReportScope *scope,
+                                              GCancellable        *cancellable,
+                                              GError             **error);
+void                _mz_report_paid_free     (MzReportPaid        *paid);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MzReportPaid, _mz_report_paid_free)
 
 /* The sheets. */
 gboolean _mz_report_write_summary        (MzReport *self, MzXlsxSheet *sheet, GError **error);

@@ -180,6 +180,50 @@ row_commitment (MzReport     *self,
   return _mz_report_find_commitment (self, mz_report_rows_get_text (rows, column));
 }
 
+/* What was paid of an instalment. */
+typedef struct
+{
+  gint64      rowid;
+  gint64      received;
+  const char *last;        /* in @dates */
+} Paid;
+
+struct _MzReportPaid
+{
+  GArray       *entries;   /* Paid, by rowid */
+  GStringChunk *dates;     /* a few thousand different days */
+};
+
+static int
+compare_paid (gconstpointer a,
+              gconstpointer b)
+{
+  gint64 x = ((const Paid *) a)->rowid, y = ((const Paid *) b)->rowid;
+
+  return x < y ? -1 : x > y;
+}
+
+static const Paid *
+find_paid (MzReportPaid *paid,
+           gint64        rowid)
+{
+  guint low = 0, high = paid->entries->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      const Paid *entry = &g_array_index (paid->entries, Paid, middle);
+
+      if (entry->rowid == rowid)
+        return entry;
+      if (entry->rowid < rowid)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return NULL;
+}
+
 /* The label of an instalment status: five codes for a quarter of a
  * million rows, looked up once each. */
 typedef struct
@@ -205,6 +249,61 @@ status_label (MzReport    *self,
   g_strlcpy (cache[i].code, code, sizeof cache[i].code);
   cache[i].label = _mz_report_code (self, "report instalment", code);
   return cache[i].label;
+}
+
+/* Shared with the report */
+
+MzReportPaid *
+_mz_report_paid_load (MzStore             *store,
+                      const MzReportScope *scope,
+                      GCancellable        *cancellable,
+                      GError             **error)
+{
+  g_autoptr(MzReportRows) rows = mz_report_query_instalments_paid (store, scope, error);
+  MzReportPaid *paid;
+  GError *local_error = NULL;
+
+  if (rows == NULL)
+    return NULL;
+
+  paid = g_new0 (MzReportPaid, 1);
+  paid->entries = g_array_new (FALSE, FALSE, sizeof (Paid));
+  paid->dates = g_string_chunk_new (4096);
+  while (mz_report_rows_next (rows, &local_error))
+    {
+      const char *last = mz_report_rows_get_text (rows, MZ_REPORT_PAID_LAST);
+      Paid entry = {
+        .rowid = mz_report_rows_get_int (rows, MZ_REPORT_PAID_INSTALMENT_ROWID),
+        .received = mz_report_rows_get_int (rows, MZ_REPORT_PAID_RECEIVED),
+        .last = last != NULL ? g_string_chunk_insert_const (paid->dates, last) : NULL,
+      };
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          _mz_report_paid_free (paid);
+          return NULL;
+        }
+      g_array_append_val (paid->entries, entry);
+    }
+  if (!_mz_report_rows_finished (local_error, error))
+    {
+      _mz_report_paid_free (paid);
+      return NULL;
+    }
+
+  g_array_sort (paid->entries, compare_paid);
+  return paid;
+}
+
+void
+_mz_report_paid_free (MzReportPaid *paid)
+{
+  if (paid == NULL)
+    return;
+
+  g_array_unref (paid->entries);
+  g_string_chunk_free (paid->dates);
+  g_free (paid);
 }
 
 /* Sheets */
@@ -281,10 +380,16 @@ _mz_report_write_instalments (MzReport     *self,
   g_autoptr(MzReportRows) rows = NULL;
   gint64 totals[FIRST_BUCKET + N_BUCKETS] = { 0 };
   StatusLabel statuses[8] = { 0 };
+  g_autoptr(MzReportPaid) paid = NULL;
   GError *local_error = NULL;
   guint32 first;
 
-  /* A worker (mz-report-worker.c) started the query early. */
+  /* A worker (mz-report-worker.c) read what was paid and started the
+   * query early. */
+  paid = self->prepared_paid != NULL ? g_steal_pointer (&self->prepared_paid)
+                                     : _mz_report_paid_load (self->store, &self->scope, self->cancellable, error);
+  if (paid == NULL)
+    return FALSE;
   rows = self->prepared_rows != NULL ? g_steal_pointer (&self->prepared_rows)
                                      : mz_report_query_instalments (self->store, &self->scope, error);
   if (rows == NULL)
@@ -302,7 +407,8 @@ _mz_report_write_instalments (MzReport     *self,
       const char *due_date = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_DUE_DATE);
       const char *status = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_STATUS);
       gint64 amount = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_AMOUNT);
-      gint64 received = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_RECEIVED);
+      const Paid *paid_of = find_paid (paid, mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_ROWID));
+      gint64 received = paid_of != NULL ? paid_of->received : 0;
       gint64 written_off = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_WRITTEN_OFF);
       gint64 outstanding = MAX (0, amount - received - written_off);
       gint64 amount_chf = 0, outstanding_chf = 0;
@@ -337,7 +443,7 @@ _mz_report_write_instalments (MzReport     *self,
           totals[AMOUNT_CHF] += amount_chf;
           totals[OUTSTANDING_CHF] += outstanding_chf;
         }
-      mz_xlsx_sheet_write_date (sheet, 12, mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_LAST_PAYMENT));
+      mz_xlsx_sheet_write_date (sheet, 12, paid_of != NULL ? paid_of->last : NULL);
 
       if (outstanding > 0 && days > 0 && (status == NULL || strcmp (status, "written_off") != 0))
         {

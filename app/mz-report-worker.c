@@ -19,8 +19,9 @@
  * at a gate, opened by _mz_report_worker_open_gate(), before that sheet.
  *
  * A worker opens its connection and starts its query (which sorts for a
- * while before the first row) as soon as the scope is known, so that this
- * happens while the commitments are read; it writes once
+ * while before the first row; Instalments first reads what was paid of
+ * each instalment) as soon as the scope is known, so that this happens
+ * while the commitments are read; it writes once
  * _mz_report_worker_run() hands it the sheet. It works on a copy of the
  * report: what it adds up (income, received per donor, headline figures)
  * is merged back by _mz_report_worker_finish().
@@ -96,6 +97,7 @@ struct _MzReportWorker
 
   /* The worker's own, until it has finished. */
   MzStore      *store;
+  MzReportPaid *paid;
   MzReportRows *rows;
   GError       *error;
   gboolean      ok;
@@ -146,6 +148,13 @@ worker_thread (gpointer data)
    * make it faster. */
   if (self->store != NULL && !mz_report_tune_worker_connection (self->store, &self->error))
     g_clear_object (&self->store);
+  /* Instalments: what was paid of each first (see mz-report-sheets-money.c). */
+  if (self->store != NULL && self->which == MZ_REPORT_WORKER_INSTALMENTS)
+    {
+      self->paid = _mz_report_paid_load (self->store, &report->scope, report->cancellable, &self->error);
+      if (self->paid == NULL)
+        g_clear_object (&self->store);
+    }
   if (self->store != NULL)
     {
       self->rows = kinds[self->which].query (self->store, &report->scope, &self->error);
@@ -166,8 +175,10 @@ worker_thread (gpointer data)
     {
       self->copy.store = self->store;
       self->copy.prepared_rows = g_steal_pointer (&self->rows);
+      self->copy.prepared_paid = g_steal_pointer (&self->paid);
       self->ok = kinds[self->which].write (&self->copy, sheet, &self->error);
       g_clear_pointer (&self->copy.prepared_rows, mz_report_rows_free);
+      g_clear_pointer (&self->copy.prepared_paid, _mz_report_paid_free);
     }
   self->seconds = (g_get_monotonic_time () - started) / 1e6;
   self->cpu_seconds = thread_cpu_seconds () - cpu;
@@ -196,6 +207,7 @@ worker_thread (gpointer data)
     }
 
   g_clear_pointer (&self->rows, mz_report_rows_free);
+  g_clear_pointer (&self->paid, _mz_report_paid_free);
   if (interrupt_id != 0)
     g_cancellable_disconnect (report->cancellable, interrupt_id);
 
@@ -210,6 +222,7 @@ static void
 worker_free (MzReportWorker *self)
 {
   g_clear_pointer (&self->rows, mz_report_rows_free);
+  g_clear_pointer (&self->paid, _mz_report_paid_free);
   g_clear_object (&self->store);
   g_clear_error (&self->error);
   g_mutex_clear (&self->lock);

@@ -687,18 +687,28 @@ mz_report_query_instalments (MzStore             *store,
                              const MzReportScope *scope,
                              GError             **error)
 {
-  /* No join to commitments: the caller knows them. */
+  /* No join to commitments: the caller knows them; nor to payments, see
+   * mz_report_query_instalments_paid(). */
   return rows_new (store,
-                   "WITH paid (instalment_id, amount, last) AS MATERIALIZED ("
-                   "  SELECT pi.instalment_id, sum (pi.amount), max (p.date) FROM payment_instalment pi"
-                   "  JOIN payment p ON p.id = pi.payment_id AND p.deleted_at IS NULL AND p.date <= :asof"
-                   "  WHERE pi.deleted_at IS NULL GROUP BY pi.instalment_id) "
                    "SELECT i.commitment_id, i.due_date, i.amount, i.written_off_amount, i.status,"
-                   "  coalesce (paid.amount, 0), paid.last "
+                   "  i.rowid "
                    "FROM instalment i "
-                   "LEFT JOIN paid ON paid.instalment_id = i.id "
                    "WHERE i.deleted_at IS NULL AND i.due_date >= :from AND i.due_date < :until "
                    "ORDER BY i.due_date, i.id",
+                   scope, error);
+}
+
+MzReportRows *
+mz_report_query_instalments_paid (MzStore             *store,
+                                  const MzReportScope *scope,
+                                  GError             **error)
+{
+  /* The instalment's rowid from the index of its id alone. */
+  return rows_new (store,
+                   "SELECT i.rowid, sum (pi.amount), max (p.date) FROM payment_instalment pi "
+                   "JOIN payment p ON p.id = pi.payment_id AND p.deleted_at IS NULL AND p.date <= :asof "
+                   "JOIN instalment i ON i.id = pi.instalment_id "
+                   "WHERE pi.deleted_at IS NULL GROUP BY pi.instalment_id",
                    scope, error);
 }
 
