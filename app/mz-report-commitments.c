@@ -5,11 +5,12 @@
  * fast. So the report reads the commitments and their allocations once,
  * and the sheets of instalments and payments look theirs up here, in a
  * table of their own (a hash of the id and the commitment, side by side:
- * the commitment itself is only looked at when the hash matches), and
- * fetched ahead of time (_mz_report_prefetch_commitment()). What each of those rows needs
- * of its commitment is worked out here once: labels in the workbook's
- * language, the rates of its currency, the top unit of each allocation,
- * a number for its donor (the sheets add up per donor in arrays).
+ * the commitment itself is only looked at when the hash matches), fetched
+ * ahead of time (_mz_report_prefetch_commitment()). What each of those
+ * rows needs of its commitment is worked out here once: labels in the
+ * workbook's language, the rates of its currency, the top unit of each
+ * allocation, a number for its donor (the sheets add up per donor in
+ * arrays).
  *
  * The summary of each commitment's allocations, which only the
  * Commitments sheet shows, is read apart by
