@@ -6,10 +6,13 @@
  * each of them, from a database connection of its own, while the calling
  * thread writes the rest. With personal data, so does the Interactions
  * sheet (half a million rows read at random, the longest of all), which
- * needs nothing else. libxlsxwriter keeps each constant-memory sheet
- * in a file of its own and shares nothing else while cells are written
- * once every format has its index (see create_formats() in mz-xlsx.c);
- * the workbook's first error is kept under a lock. The commitments are
+ * needs nothing else. Sheets of one book can be written on different
+ * threads at once: a table's rows go to a segment of their own
+ * (mz-xlsx-rows.c), libxlsxwriter keeps each constant-memory sheet's
+ * other rows in a file of its own, and nothing else is shared while cells
+ * are written once every format has its index (see
+ * _mz_xlsx_create_formats() in mz-xlsx-format.c); the workbook's first
+ * error is kept under a lock. The commitments are
  * only read by the workers, except that Instalments adds what falls due
  * to each commitment's line of the matrix (MzReportCommitment.due): so
  * the Instalments worker writes the Commitments sheet too, right after,
