@@ -245,6 +245,50 @@ _mz_report_code (MzReport   *self,
   return mz_report_strings_code (self->strings, context, code);
 }
 
+const char *
+_mz_report_code_cached (MzReport          *self,
+                        MzReportCodeCache *cache,
+                        const char        *context,
+                        const char        *code)
+{
+  guint i;
+
+  if (code == NULL)
+    return NULL;
+  for (i = 0; i < G_N_ELEMENTS (cache->entries) && cache->entries[i].label != NULL; i++)
+    if (strcmp (cache->entries[i].code, code) == 0)
+      return cache->entries[i].label;
+  if (i == G_N_ELEMENTS (cache->entries) || strlen (code) >= sizeof cache->entries[i].code)
+    return _mz_report_code (self, context, code);
+  g_strlcpy (cache->entries[i].code, code, sizeof cache->entries[i].code);
+  cache->entries[i].label = _mz_report_code (self, context, code);
+  return cache->entries[i].label;
+}
+
+gconstpointer
+_mz_report_find_rowid (GArray *array,
+                       gint64  rowid)
+{
+  guint size = g_array_get_element_size (array);
+  guint low = 0, high = array->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      const char *entry = array->data + (gsize) middle * size;
+      gint64 found;
+
+      memcpy (&found, entry, sizeof found);
+      if (found == rowid)
+        return entry;
+      if (found < rowid)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return NULL;
+}
+
 void
 _mz_report_begin_work (MzReport *self,
                        double    budget)

@@ -218,6 +218,27 @@ const char         *_mz_report_code        (MzReport     *self,
                                             const char   *context,
                                             const char   *code);
 
+/* The labels of the few codes (kinds, statuses) of a column, each looked
+ * up once for hundreds of thousands of rows: zero it, then ask it. */
+typedef struct
+{
+  struct
+  {
+    char        code[24];
+    const char *label;
+  } entries[8];
+} MzReportCodeCache;
+
+const char         *_mz_report_code_cached (MzReport          *self,
+                                            MzReportCodeCache *cache,
+                                            const char        *context,
+                                            const char        *code);
+
+/* In @array, sorted by a gint64 rowid that is the first member of its
+ * elements: the element of @rowid, or NULL. */
+gconstpointer       _mz_report_find_rowid  (GArray            *array,
+                                            gint64             rowid);
+
 /* Progress: a sheet expects about @budget rows; each row is one step.
  * A step fails when the export was cancelled or the workbook failed. */
 void                _mz_report_begin_work  (MzReport     *self,

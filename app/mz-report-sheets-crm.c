@@ -109,55 +109,6 @@ load_contacts (MzReport      *self,
   return g_steal_pointer (&contacts);
 }
 
-static const char *
-find_contacts (GArray *contacts,
-               gint64  rowid)
-{
-  guint low = 0, high = contacts->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      const ContactsOf *entry = &g_array_index (contacts, ContactsOf, middle);
-
-      if (entry->rowid == rowid)
-        return entry->names;
-      if (entry->rowid < rowid)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return NULL;
-}
-
-/* Labels of a few codes (kinds, statuses), each looked up once for half
- * a million rows. */
-typedef struct
-{
-  char        code[24];
-  const char *label;
-} CodeLabel;
-
-static const char *
-code_label (MzReport    *self,
-            CodeLabel    cache[8],
-            const char  *context,
-            const char  *code)
-{
-  guint i;
-
-  if (code == NULL)
-    return NULL;
-  for (i = 0; i < 8 && cache[i].label != NULL; i++)
-    if (strcmp (cache[i].code, code) == 0)
-      return cache[i].label;
-  if (i == 8 || strlen (code) >= sizeof cache[i].code)
-    return _mz_report_code (self, context, code);
-  g_strlcpy (cache[i].code, code, sizeof cache[i].code);
-  cache[i].label = _mz_report_code (self, context, code);
-  return cache[i].label;
-}
-
 static gboolean
 write_interactions (MzReport      *self,
                     MzXlsxSheet   *sheet,
@@ -168,7 +119,7 @@ write_interactions (MzReport      *self,
   static const char * const headers[] = {
     "Date", "Partner", "Kind", "Unit", "Staff member", "Subject", "Status", "Contacts", "Notes",
   };
-  CodeLabel kinds[8] = { 0 }, statuses[8] = { 0 };
+  MzReportCodeCache kinds = { 0 }, statuses = { 0 };
   GError *local_error = NULL;
 
   _mz_report_begin_sheet (self, sheet, _mz_report_tr (self, "Interactions"));
@@ -176,22 +127,26 @@ write_interactions (MzReport      *self,
 
   while (mz_report_rows_next (rows, &local_error))
     {
+      const ContactsOf *of;
+
       if (!_mz_report_step (self, error))
         return FALSE;
 
       mz_xlsx_sheet_write_date (sheet, 0, mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_DATE));
       mz_xlsx_sheet_write_text (sheet, 1, mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_PARTNER), MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 2, code_label (self, kinds, "report interaction",
-                                                      mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_KIND)),
+      mz_xlsx_sheet_write_text (sheet, 2,
+                                _mz_report_code_cached (self, &kinds, "report interaction",
+                                                        mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_KIND)),
                                 MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 3, mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_UNIT), MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 4, mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_STAFF), MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 5, mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_SUBJECT), MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 6, code_label (self, statuses, "report interaction status",
-                                                      mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_STATUS)),
+      mz_xlsx_sheet_write_text (sheet, 6,
+                                _mz_report_code_cached (self, &statuses, "report interaction status",
+                                                        mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_STATUS)),
                                 MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 7, find_contacts (contacts, mz_report_rows_get_int (rows, MZ_REPORT_INTERACTION_ROWID)),
-                                MZ_XLSX_TEXT);
+      of = _mz_report_find_rowid (contacts, mz_report_rows_get_int (rows, MZ_REPORT_INTERACTION_ROWID));
+      mz_xlsx_sheet_write_text (sheet, 7, of != NULL ? of->names : NULL, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 8, mz_report_rows_get_text (rows, MZ_REPORT_INTERACTION_NOTES), MZ_XLSX_TEXT);
       mz_xlsx_sheet_next_row (sheet);
     }

@@ -203,54 +203,6 @@ compare_paid (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-static const Paid *
-find_paid (MzReportPaid *paid,
-           gint64        rowid)
-{
-  guint low = 0, high = paid->entries->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      const Paid *entry = &g_array_index (paid->entries, Paid, middle);
-
-      if (entry->rowid == rowid)
-        return entry;
-      if (entry->rowid < rowid)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return NULL;
-}
-
-/* The label of an instalment status: five codes for a quarter of a
- * million rows, looked up once each. */
-typedef struct
-{
-  char        code[24];
-  const char *label;
-} StatusLabel;
-
-static const char *
-status_label (MzReport    *self,
-              StatusLabel  cache[8],
-              const char  *code)
-{
-  guint i;
-
-  if (code == NULL)
-    return NULL;
-  for (i = 0; i < 8 && cache[i].label != NULL; i++)
-    if (strcmp (cache[i].code, code) == 0)
-      return cache[i].label;
-  if (i == 8 || strlen (code) >= sizeof cache[i].code)
-    return _mz_report_code (self, "report instalment", code);
-  g_strlcpy (cache[i].code, code, sizeof cache[i].code);
-  cache[i].label = _mz_report_code (self, "report instalment", code);
-  return cache[i].label;
-}
-
 /* Shared with the report */
 
 MzReportPaid *
@@ -379,7 +331,7 @@ _mz_report_write_instalments (MzReport     *self,
   static const int bucket_limits[N_BUCKETS - 1] = { 30, 90, 180 };
   g_autoptr(MzReportRows) rows = NULL;
   gint64 totals[FIRST_BUCKET + N_BUCKETS] = { 0 };
-  StatusLabel statuses[8] = { 0 };
+  MzReportCodeCache statuses = { 0 };
   g_autoptr(MzReportPaid) paid = NULL;
   GError *local_error = NULL;
   guint32 first;
@@ -407,7 +359,7 @@ _mz_report_write_instalments (MzReport     *self,
       const char *due_date = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_DUE_DATE);
       const char *status = mz_report_rows_get_text (rows, MZ_REPORT_INSTALMENT_STATUS);
       gint64 amount = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_AMOUNT);
-      const Paid *paid_of = find_paid (paid, mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_ROWID));
+      const Paid *paid_of = _mz_report_find_rowid (paid->entries, mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_ROWID));
       gint64 received = paid_of != NULL ? paid_of->received : 0;
       gint64 written_off = mz_report_rows_get_int (rows, MZ_REPORT_INSTALMENT_WRITTEN_OFF);
       gint64 outstanding = MAX (0, amount - received - written_off);
@@ -426,7 +378,7 @@ _mz_report_write_instalments (MzReport     *self,
       mz_xlsx_sheet_write_text (sheet, 1, c->donor, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 2, c->title, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 3, c->kind_label, MZ_XLSX_TEXT);
-      mz_xlsx_sheet_write_text (sheet, 4, status_label (self, statuses, status), MZ_XLSX_TEXT);
+      mz_xlsx_sheet_write_text (sheet, 4, _mz_report_code_cached (self, &statuses, "report instalment", status), MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_text (sheet, 5, c->currency, MZ_XLSX_TEXT);
       mz_xlsx_sheet_write_money (sheet, 6, amount, c->exponent);
       mz_xlsx_sheet_write_money (sheet, 7, received, c->exponent);
