@@ -85,6 +85,21 @@ long_date_from_today (int days)
   return g_date_time_format (then, "%-d %B %Y");
 }
 
+/* Mei Lin Tan of @tsb, made a staff member if she is not one yet. */
+static char *
+tsb_staff (MzStore   *store,
+           MzOrgUnit *tsb)
+{
+  g_autoptr(GError) error = NULL;
+  char *staff_id = NULL;
+
+  g_assert_true (mz_store_begin (store, NULL));
+  g_assert_true (mz_staff_ensure (store, "Mei Lin Tan", mz_org_unit_get_id (tsb), &staff_id, &error));
+  g_assert_no_error (error);
+  g_assert_true (mz_store_commit (store, NULL));
+  return staff_id;
+}
+
 /* TSB plans a visit to @partner_id in @days days, by Mei Lin Tan. */
 static void
 plan_tsb_visit (MzStore    *store,
@@ -93,13 +108,9 @@ plan_tsb_visit (MzStore    *store,
 {
   g_autoptr(MzInteraction) it = mz_interaction_new ();
   g_autoptr(MzOrgUnit) tsb = mz_org_unit_find (store, "TSB", NULL);
-  g_autofree char *staff_id = NULL;
+  g_autofree char *staff_id = tsb_staff (store, tsb);
   g_autofree char *date = date_from_today (days);
   g_autoptr(GError) error = NULL;
-
-  g_assert_true (mz_store_begin (store, NULL));
-  g_assert_true (mz_staff_ensure (store, "Mei Lin Tan", mz_org_unit_get_id (tsb), &staff_id, &error));
-  g_assert_true (mz_store_commit (store, NULL));
 
   mz_interaction_set_partner_id (it, partner_id);
   mz_interaction_set_kind (it, "visit");
@@ -122,13 +133,9 @@ add_follow_up (MzStore    *store,
 {
   g_autoptr(MzFollowUp) follow_up = mz_follow_up_new ();
   g_autoptr(MzOrgUnit) tsb = mz_org_unit_find (store, "TSB", NULL);
-  g_autofree char *staff_id = NULL;
+  g_autofree char *staff_id = tsb_staff (store, tsb);
   g_autofree char *date = date_from_today (days);
   g_autoptr(GError) error = NULL;
-
-  g_assert_true (mz_store_begin (store, NULL));
-  g_assert_true (mz_staff_ensure (store, "Mei Lin Tan", mz_org_unit_get_id (tsb), &staff_id, &error));
-  g_assert_true (mz_store_commit (store, NULL));
 
   mz_follow_up_set_partner_id (follow_up, partner_id);
   mz_follow_up_set_title (follow_up, title);
