@@ -591,10 +591,11 @@ zipCloseFileInZip (zipFile file)
   if (stream == NULL)
     return next ()->close_file != NULL ? next ()->close_file (file) : ZIP_INTERNALERROR;
 
-  /* A marker never found: the part would lack its rows. */
+  /* A marker never found: the part would lack its rows, and the
+   * workbook fails rather than be written without them. */
   if (!g_queue_is_empty (&stream->splices) && stream->error == ZIP_OK)
     {
-      g_warning ("No place for the rows in the part being zipped");
+      g_debug ("no place for a table's rows in the part being zipped");
       stream->error = ZIP_INTERNALERROR;
     }
   if (stream->matched > 0)
