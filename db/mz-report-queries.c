@@ -682,6 +682,7 @@ mz_report_query_shares (MzStore             *store,
                    "SELECT commitment_id, unit_id, percent_bp, amount FROM sa",
                    scope, error);
 }
+
 MzReportRows *
 mz_report_query_instalments (MzStore             *store,
                              const MzReportScope *scope,
