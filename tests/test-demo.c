@@ -15,6 +15,7 @@
 #include "mz-identity.h"
 #include "mz-money.h"
 #include "mz-store.h"
+#include "test-remove-tree.h"
 
 typedef struct
 {
@@ -31,20 +32,6 @@ typedef struct
   "p.deleted_at IS NULL AND p.date >= '2023-01-01' AND p.date < '2024-01-01'"
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 open_store (Fixture *f)

@@ -18,6 +18,7 @@
 #include "mz-partner-store.h"
 #include "mz-search.h"
 #include "mz-store.h"
+#include "test-remove-tree.h"
 
 typedef struct
 {
@@ -40,15 +41,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

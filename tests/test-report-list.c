@@ -14,6 +14,7 @@
 
 #include "mz-list-export.h"
 #include "mz-store.h"
+#include "test-remove-tree.h"
 
 #define PYTHON "/usr/bin/python3"
 #define SKIP_STATUS 77
@@ -35,16 +36,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -24,6 +24,7 @@
 #include "mz-report.h"
 #include "mz-store.h"
 #include "mz-xlsx.h"
+#include "test-remove-tree.h"
 
 #define PYTHON "/usr/bin/python3"
 #define AS_OF "2026-11-28"
@@ -46,24 +47,6 @@ typedef struct
 } Progress;
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 fixture_set_up (Fixture       *f,

@@ -18,6 +18,7 @@
 #include "mz-identity.h"
 #include "mz-json.h"
 #include "mz-store.h"
+#include "test-remove-tree.h"
 
 typedef struct
 {
@@ -26,33 +27,6 @@ typedef struct
 } Fixture;
 
 /* Helpers */
-
-static inline void
-remove_tree (const char *path)
-{
-  struct stat st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      /* A test may have left a folder read-only. */
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static inline void
 fixture_set_up (Fixture       *f,

@@ -17,6 +17,7 @@
 #include "mz-identity.h"
 #include "mz-sections.h"
 #include "mz-window-private.h"
+#include "test-remove-tree.h"
 
 typedef struct _Run Run;
 typedef gboolean (*CheckFunc) (Run *run);
@@ -37,24 +38,6 @@ iterate (void)
 {
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
 }
 
 static gboolean

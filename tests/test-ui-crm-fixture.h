@@ -12,6 +12,7 @@
 #include "mz-identity.h"
 #include "mz-partner-chooser.h"
 #include "mz-window-private.h"
+#include "test-remove-tree.h"
 
 typedef struct
 {
@@ -50,22 +51,6 @@ wait_until (gboolean (*done) (gpointer), gpointer data)
   g_assert_false (timed_out);
   g_source_remove (id);
   iterate ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
 }
 
 /* A database of the BDT office with the sample data of the strategy. */

@@ -28,6 +28,7 @@
 #include "mz-partners-page-private.h"
 #include "mz-staff.h"
 #include "mz-window-private.h"
+#include "test-remove-tree.h"
 
 typedef struct
 {
@@ -90,21 +91,6 @@ G_GNUC_UNUSED static gboolean
 editor_gone (Fixture *fixture)
 {
   return _mz_partners_page_get_editor (fixture->page) == NULL;
-}
-
-G_GNUC_UNUSED static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
 }
 
 G_GNUC_UNUSED static void

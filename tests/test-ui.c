@@ -18,6 +18,7 @@
 #include "mz-sections.h"
 #include "mz-stats.h"
 #include "mz-window-private.h"
+#include "test-remove-tree.h"
 
 typedef struct
 {
@@ -88,22 +89,6 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("mobilize-ui-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "office.db", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
 }
 
 static void

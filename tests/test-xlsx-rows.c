@@ -24,6 +24,7 @@
 #include "mz-store.h"
 #include "mz-xlsx-private.h"
 #include "mz-xlsx.h"
+#include "test-remove-tree.h"
 
 #define PYTHON "/usr/bin/python3"
 #define SKIP_STATUS 77
@@ -50,16 +51,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  remove_tree (f->dir);
   g_free (f->dir);
   g_unsetenv (ENV);
 }
@@ -251,7 +243,6 @@ test_report (Fixture       *f,
   MzReportOptions options = { .as_of = "2026-11-28", .personal_data = TRUE };
   g_autoptr(GError) error = NULL;
   g_autoptr(MzStore) store = NULL;
-  g_autofree char *wal = NULL, *shm = NULL;
 
   store = mz_store_open (db_path, &error);
   g_assert_no_error (error);
@@ -273,10 +264,6 @@ test_report (Fixture       *f,
   g_assert_no_error (error);
 
   assert_same_cells (slow, fast, "600");
-  wal = g_strconcat (db_path, "-wal", NULL);
-  shm = g_strconcat (db_path, "-shm", NULL);
-  g_unlink (wal);
-  g_unlink (shm);
 }
 
 static void
